@@ -1,0 +1,48 @@
+/** The fields of an event that its sort key reads. */
+export interface SortableEvent {
+  readonly lamport_clock: number;
+  readonly timestamp: { readonly isoformat: string };
+  readonly event_id: string;
+}
+
+/** The status sort key: `(lamport_clock, isoformat(timestamp), event_id)`. */
+export type StatusEventSortKey = readonly [clock: number, isoformat: string, eventId: string];
+
+/** Returns an event's status sort key (`envelope-and-ordering.md`). */
+export function statusEventSortKey(event: SortableEvent): StatusEventSortKey {
+  return [event.lamport_clock, event.timestamp.isoformat, event.event_id];
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Compares two events by the status sort key: clock, then isoformat text, then event id
+ * (texts by code point; offsets are compared as text, not as instants).
+ */
+export function compareStatusEvents(a: SortableEvent, b: SortableEvent): number {
+  return (
+    a.lamport_clock - b.lamport_clock ||
+    compareText(a.timestamp.isoformat, b.timestamp.isoformat) ||
+    compareText(a.event_id, b.event_id)
+  );
+}
+
+/** Returns a new array sorted by the status sort key; equal keys keep their input order. */
+export function sortStatusEvents<T extends SortableEvent>(events: readonly T[]): T[] {
+  return [...events].sort(compareStatusEvents);
+}
+
+/** Keeps the first event of each `event_id`, in order (apply after sorting). */
+export function dedupEvents<T extends { readonly event_id: string }>(events: readonly T[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const event of events) {
+    if (!seen.has(event.event_id)) {
+      seen.add(event.event_id);
+      out.push(event);
+    }
+  }
+  return out;
+}

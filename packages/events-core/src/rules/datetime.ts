@@ -1,0 +1,314 @@
+import { type FieldSchema, field } from "./field.js";
+import { accept, type RuleResult, reject } from "./violation.js";
+
+/**
+ * A parsed datetime of the contract. It keeps what the contract needs: the calendar fields
+ * at microsecond precision, the UTC offset (or `null` for a naive value), the JSON form
+ * (used by envelope and reducer outputs) and the isoformat form (used by the sort key).
+ * `JSON.stringify` writes the JSON form.
+ */
+export interface DateTimeValue {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly microsecond: number;
+  /** Offset from UTC in minutes; `null` for a naive datetime. */
+  readonly offsetMinutes: number | null;
+  /** JSON form: `2026-02-27T12:00:00Z`, `...T12:00:00.500000+01:00`, or no offset when naive. */
+  readonly json: string;
+  /** Python `datetime.isoformat()` form: like `json` but UTC is `+00:00`. */
+  readonly isoformat: string;
+  /** Returns the JSON form. */
+  toJSON(): string;
+}
+
+const DATETIME_BRAND: unique symbol = Symbol("spec-kitty.datetime");
+const MILLISECONDS_THRESHOLD = 2e10;
+const MAX_UNIX_SECONDS = 253402300799; // 9999-12-31T23:59:59Z
+const MIN_UNIX_SECONDS = -62135596800; // 0001-01-01T00:00:00Z
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.trunc(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+}
+
+/** Fields of a datetime before its output forms are computed. */
+export interface DateTimeFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  microsecond: number;
+  offsetMinutes: number | null;
+}
+
+/**
+ * Builds an immutable {@link DateTimeValue} from already valid calendar fields.
+ * The caller guarantees the fields form a real date and time.
+ */
+export function makeDateTime(fields: DateTimeFields): DateTimeValue {
+  const base =
+    `${pad(fields.year, 4)}-${pad(fields.month, 2)}-${pad(fields.day, 2)}` +
+    `T${pad(fields.hour, 2)}:${pad(fields.minute, 2)}:${pad(fields.second, 2)}` +
+    (fields.microsecond !== 0 ? `.${pad(fields.microsecond, 6)}` : "");
+  const offset = fields.offsetMinutes;
+  const isoformat = offset === null ? base : base + formatOffset(offset);
+  const json = offset === null ? base : offset === 0 ? `${base}Z` : base + formatOffset(offset);
+  const value = {
+    ...fields,
+    json,
+    isoformat,
+    toJSON(): string {
+      return json;
+    },
+  };
+  Object.defineProperty(value, DATETIME_BRAND, { value: true });
+  return Object.freeze(value);
+}
+
+/** True when `value` is a {@link DateTimeValue} made by this package. */
+export function isDateTimeValue(value: unknown): value is DateTimeValue {
+  return typeof value === "object" && value !== null && DATETIME_BRAND in value;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Seconds since the Unix epoch of a datetime's instant (naive values are read as UTC). */
+export function epochSeconds(value: DateTimeFields): number {
+  const days = daysFromCivil(value.year, value.month, value.day);
+  return (
+    days * 86400 +
+    value.hour * 3600 +
+    value.minute * 60 +
+    value.second -
+    (value.offsetMinutes ?? 0) * 60
+  );
+}
+
+function fromUnix(seconds: number, microsecond: number): RuleResult<DateTimeValue> {
+  if (seconds > MAX_UNIX_SECONDS || seconds < MIN_UNIX_SECONDS) {
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime, value out of range",
+    );
+  }
+  const days = Math.floor(seconds / 86400);
+  const rest = seconds - days * 86400;
+  const { year, month, day } = civilFromDays(days);
+  return accept(
+    makeDateTime({
+      year,
+      month,
+      day,
+      hour: Math.trunc(rest / 3600),
+      minute: Math.trunc((rest % 3600) / 60),
+      second: rest % 60,
+      microsecond,
+      offsetMinutes: 0,
+    }),
+  );
+}
+
+/**
+ * Unix time from decimal text (`"1700000000"`, `"-1700000000.5"`): seconds, or milliseconds
+ * when the absolute value is above 2e10; the fraction is truncated to microseconds.
+ */
+function fromUnixText(
+  negative: boolean,
+  intDigits: string,
+  fracDigits: string,
+): RuleResult<DateTimeValue> {
+  const whole = Number(intDigits);
+  const magnitude = Number(`${intDigits}.${fracDigits || "0"}`);
+  const millis = magnitude > MILLISECONDS_THRESHOLD;
+  // total microseconds as (seconds, micro) without floating point error
+  let seconds: number;
+  let micro: number;
+  if (millis) {
+    seconds = Math.trunc(whole / 1000);
+    micro = (whole % 1000) * 1000 + Number(`${fracDigits}000`.slice(0, 3));
+  } else {
+    seconds = whole;
+    micro = Number(`${fracDigits}000000`.slice(0, 6));
+  }
+  if (!Number.isSafeInteger(seconds)) {
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime, value out of range",
+    );
+  }
+  if (negative && (seconds !== 0 || micro !== 0)) {
+    seconds = -seconds;
+    if (micro !== 0) {
+      seconds -= 1;
+      micro = 1_000_000 - micro;
+    }
+  }
+  return fromUnix(seconds, micro);
+}
+
+function fromUnixNumber(input: number): RuleResult<DateTimeValue> {
+  if (!Number.isFinite(input)) {
+    return reject("datetime_from_date_parsing", "Input should be a finite number");
+  }
+  if (Math.abs(input) >= 1e15) {
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime, value out of range",
+    );
+  }
+  const text = Math.abs(input).toFixed(6);
+  const [intDigits = "0", fracDigits = ""] = text.split(".");
+  return fromUnixText(input < 0, intDigits, fracDigits);
+}
+
+// YYYY-MM-DD, then optionally [Tt ]HH:MM[:SS[(.|,)f+]] and an offset Z|z|±HH:MM|±HHMM
+const DATETIME_TEXT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
+const UNIX_TEXT = /^([+-]?)(\d+)(?:\.(\d*))?$/;
+
+const BAD_DATETIME = "Input should be a valid datetime or date, invalid character";
+
+/** Parses datetime text by the reference's rules (see `input-coercion.md`). */
+export function parseDateTimeText(text: string): RuleResult<DateTimeValue> {
+  const m = DATETIME_TEXT.exec(text);
+  if (m === null) {
+    const unix = UNIX_TEXT.exec(text);
+    if (unix !== null && unix[1] !== "+") {
+      return fromUnixText(unix[1] === "-", unix[2] ?? "0", unix[3] ?? "");
+    }
+    return reject("datetime_from_date_parsing", BAD_DATETIME);
+  }
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year === 0)
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime or date, year 0 is out of range",
+    );
+  if (month < 1 || month > 12)
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime or date, month value is outside expected range of 1-12",
+    );
+  if (day < 1 || day > daysInMonth(year, month))
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime or date, day value is outside expected range",
+    );
+  if (m[4] === undefined) {
+    return accept(
+      makeDateTime({
+        year,
+        month,
+        day,
+        hour: 0,
+        minute: 0,
+        second: 0,
+        microsecond: 0,
+        offsetMinutes: null,
+      }),
+    );
+  }
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  if (hour > 23)
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime, hour value is outside expected range of 0-23",
+    );
+  if (minute > 59)
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime, minute value is outside expected range of 0-59",
+    );
+  if (second > 59)
+    return reject(
+      "datetime_from_date_parsing",
+      "Input should be a valid datetime, second value is outside expected range of 0-59",
+    );
+  const microsecond = m[7] === undefined ? 0 : Number(`${m[7]}000000`.slice(0, 6));
+  let offsetMinutes: number | null = null;
+  if (m[8] !== undefined) {
+    offsetMinutes = 0;
+  } else if (m[9] !== undefined) {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 23 || om > 59)
+      return reject(
+        "datetime_from_date_parsing",
+        "Input should be a valid datetime, timezone offset must be less than 24 hours",
+      );
+    offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
+  }
+  return accept(
+    makeDateTime({ year, month, day, hour, minute, second, microsecond, offsetMinutes }),
+  );
+}
+
+/**
+ * Parses a datetime input by the reference's lax rules: datetime text, unix time as text or
+ * number, a `Date`, or an already parsed {@link DateTimeValue}.
+ */
+export function parseDateTime(input: unknown): RuleResult<DateTimeValue> {
+  if (typeof input === "string") return parseDateTimeText(input);
+  if (typeof input === "number") return fromUnixNumber(input);
+  if (isDateTimeValue(input)) return accept(input);
+  if (input instanceof Date && !Number.isNaN(input.getTime())) {
+    const ms = input.getTime();
+    const seconds = Math.floor(ms / 1000);
+    return fromUnix(seconds, (ms - seconds * 1000) * 1000);
+  }
+  return reject("datetime_type", "Input should be a valid datetime");
+}
+
+/**
+ * Datetime field: lax model layer per `input-coercion.md`; wire form
+ * `{ type: "string", format: "date-time" }`.
+ */
+export function datetimeField(): FieldSchema<DateTimeValue> {
+  return field("datetime", "datetime", { type: "string", format: "date-time" }, parseDateTime);
+}

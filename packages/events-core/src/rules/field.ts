@@ -1,0 +1,96 @@
+import type * as v from "valibot";
+import type { RuleResult, ViolationType } from "./violation.js";
+
+/**
+ * A JSON Schema fragment: the strict wire description of a field, i.e. what a correct
+ * producer writes (`{ type: "string", format: "date-time" }`, `{ type: "integer", minimum: 1 }`).
+ */
+export type WireSchema = { readonly [key: string]: unknown };
+
+/** The valibot issue raised by a field rule; `type` carries the reference's violation type. */
+export interface FieldIssue extends v.BaseIssue<unknown> {
+  readonly kind: "schema";
+  readonly type: ViolationType;
+}
+
+/**
+ * A field schema of the contract. It is a valibot schema (the lax model layer: it parses,
+ * coerces and normalises like the reference's models) that also carries `wire`, its strict
+ * JSON Schema description. One definition serves both layers: valibot runs `~run`, and the
+ * schema generator emits `wire` in place of the field (see `overrideSchema` in the generator).
+ */
+export interface FieldSchema<TOutput> extends v.BaseSchema<unknown, TOutput, FieldIssue> {
+  /** Rule name, e.g. `datetime`, `lax_int`. */
+  readonly type: string;
+  /** Strict wire description emitted into the JSON Schema. */
+  readonly wire: WireSchema;
+}
+
+/**
+ * Defines a field schema from a rule function and its wire description.
+ *
+ * @param type Rule name.
+ * @param expects Short description of what is accepted (used in issue texts).
+ * @param wire JSON Schema fragment of the canonical wire form.
+ * @param rule Parses one input value into the normalised value or a violation.
+ */
+export function field<TOutput>(
+  type: string,
+  expects: string,
+  wire: WireSchema,
+  rule: (input: unknown) => RuleResult<TOutput>,
+): FieldSchema<TOutput> {
+  const schema: FieldSchema<TOutput> = {
+    kind: "schema",
+    type,
+    reference: field,
+    expects,
+    async: false,
+    wire,
+    "~standard": {
+      version: 1,
+      vendor: "valibot",
+      validate(value) {
+        const dataset = schema["~run"]({ value }, {});
+        return dataset.issues ? { issues: dataset.issues } : { value: dataset.value as TOutput };
+      },
+    },
+    "~run"(dataset, config) {
+      const input = dataset.value;
+      const result = rule(input);
+      if (result.ok) {
+        const out = dataset as unknown as v.SuccessDataset<TOutput>;
+        out.typed = true;
+        out.value = result.value;
+        return out;
+      }
+      const issue: FieldIssue = {
+        kind: "schema",
+        type: result.violation,
+        input,
+        expected: expects,
+        received: describeInput(input),
+        message: result.message,
+        lang: config.lang,
+        abortEarly: config.abortEarly,
+        abortPipeEarly: config.abortPipeEarly,
+      };
+      const failed = dataset as unknown as v.FailureDataset<FieldIssue>;
+      failed.typed = false;
+      failed.issues = [issue];
+      return failed;
+    },
+  } as FieldSchema<TOutput>;
+  return schema;
+}
+
+/** Short description of an input value for issue texts. */
+export function describeInput(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "Array";
+  const kind = typeof input;
+  if (kind === "string") return JSON.stringify(input);
+  if (kind === "number" || kind === "boolean" || kind === "bigint") return String(input);
+  if (kind === "object") return "Object";
+  return kind;
+}

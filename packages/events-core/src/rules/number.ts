@@ -1,0 +1,124 @@
+import { type FieldSchema, field, type WireSchema } from "./field.js";
+import { accept, type RuleResult, reject } from "./violation.js";
+
+/** Numeric bounds of a field (the reference's `ge`, `gt`, `le`). */
+export interface NumberBounds {
+  /** Inclusive minimum (`ge`). */
+  readonly ge?: number;
+  /** Exclusive minimum (`gt`). */
+  readonly gt?: number;
+  /** Inclusive maximum (`le`). */
+  readonly le?: number;
+}
+
+const INT_TEXT = /^[+-]?\d+$/;
+const ZERO_FRACTION = /^0*$/;
+// Rust's f64 grammar: decimal with optional exponent, or inf / infinity / nan.
+const FLOAT_TEXT = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+
+/** Drops a fraction made only of zeros (`"3.0"`, `"3."` become `"3"`), as the reference does. */
+function stripZeroFraction(text: string): string {
+  const dot = text.indexOf(".");
+  return dot >= 0 && ZERO_FRACTION.test(text.slice(dot + 1)) ? text.slice(0, dot) : text;
+}
+
+function checkBounds(value: number, bounds: NumberBounds): RuleResult<number> {
+  if (bounds.gt !== undefined && !(value > bounds.gt)) {
+    return reject("greater_than", `Input should be greater than ${bounds.gt}`);
+  }
+  if (bounds.ge !== undefined && !(value >= bounds.ge)) {
+    return reject("greater_than_equal", `Input should be greater than or equal to ${bounds.ge}`);
+  }
+  if (bounds.le !== undefined && !(value <= bounds.le)) {
+    return reject("less_than_equal", `Input should be less than or equal to ${bounds.le}`);
+  }
+  return accept(value);
+}
+
+function wireBounds(type: string, bounds: NumberBounds): WireSchema {
+  const wire: Record<string, unknown> = { type };
+  if (bounds.ge !== undefined) wire.minimum = bounds.ge;
+  if (bounds.gt !== undefined) wire.exclusiveMinimum = bounds.gt;
+  if (bounds.le !== undefined) wire.maximum = bounds.le;
+  return wire;
+}
+
+/**
+ * Parses an integer by the reference's lax rules: integers, floats without a fraction,
+ * booleans, and integer text (trimmed; a `.0` fraction allowed). Then checks the bounds.
+ */
+export function parseLaxInt(input: unknown, bounds: NumberBounds = {}): RuleResult<number> {
+  let value: number;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return reject("finite_number", "Input should be a finite number");
+    if (!Number.isInteger(input)) {
+      return reject(
+        "int_from_float",
+        "Input should be a valid integer, got a number with a fractional part",
+      );
+    }
+    value = input;
+  } else if (typeof input === "boolean") {
+    value = input ? 1 : 0;
+  } else if (typeof input === "string") {
+    const text = stripZeroFraction(input.trim());
+    if (!INT_TEXT.test(text)) {
+      return reject(
+        "int_parsing",
+        "Input should be a valid integer, unable to parse string as an integer",
+      );
+    }
+    value = Number(text);
+  } else {
+    return reject("int_type", "Input should be a valid integer");
+  }
+  return checkBounds(value === 0 ? 0 : value, bounds);
+}
+
+/**
+ * Parses a float by the reference's lax rules: numbers, booleans and numeric text
+ * (trimmed; Rust's float grammar). Then checks the bounds.
+ */
+export function parseLaxFloat(input: unknown, bounds: NumberBounds = {}): RuleResult<number> {
+  let value: number;
+  if (typeof input === "number") {
+    value = input;
+  } else if (typeof input === "boolean") {
+    value = input ? 1 : 0;
+  } else if (typeof input === "string") {
+    const text = input.trim();
+    if (!FLOAT_TEXT.test(text)) {
+      return reject(
+        "float_parsing",
+        "Input should be a valid number, unable to parse string as a number",
+      );
+    }
+    const lower = text.toLowerCase().replace(/^[+-]/, "");
+    const negative = text.startsWith("-");
+    value =
+      lower === "nan"
+        ? Number.NaN
+        : lower.startsWith("inf")
+          ? negative
+            ? -Infinity
+            : Infinity
+          : Number(text);
+  } else {
+    return reject("float_type", "Input should be a valid number");
+  }
+  return checkBounds(value, bounds);
+}
+
+/** Integer field with bounds: lax model layer; wire form `{ type: "integer", minimum, ... }`. */
+export function laxIntField(bounds: NumberBounds = {}): FieldSchema<number> {
+  return field("lax_int", "integer", wireBounds("integer", bounds), (input) =>
+    parseLaxInt(input, bounds),
+  );
+}
+
+/** Float field with bounds: lax model layer; wire form `{ type: "number", minimum, ... }`. */
+export function laxFloatField(bounds: NumberBounds = {}): FieldSchema<number> {
+  return field("lax_float", "number", wireBounds("number", bounds), (input) =>
+    parseLaxFloat(input, bounds),
+  );
+}
