@@ -25,11 +25,12 @@ export interface DateTimeValue {
   toJSON(): string;
 }
 
-const DATETIME_BRAND: unique symbol = Symbol("spec-kitty.datetime");
 const MILLISECONDS_THRESHOLD = 2e10;
 const MAX_UNIX_SECONDS = 253402300799; // 9999-12-31T23:59:59Z
 const MIN_UNIX_SECONDS = -62135596800; // 0001-01-01T00:00:00Z
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
+const pad2 = (n: number): string => TWO_DIGITS[n] ?? String(n).padStart(2, "0");
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
 function isLeap(year: number): boolean {
@@ -45,7 +46,7 @@ function daysInMonth(year: number, month: number): number {
 function formatOffset(offsetMinutes: number): string {
   const sign = offsetMinutes < 0 ? "-" : "+";
   const abs = Math.abs(offsetMinutes);
-  return `${sign}${pad(Math.trunc(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+  return `${sign}${pad2(Math.trunc(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 /** Fields of a datetime before its output forms are computed. */
@@ -60,33 +61,55 @@ export interface DateTimeFields {
   offsetMinutes: number | null;
 }
 
+// Shared prototype of every DateTimeValue: `toJSON` and the brand test live here.
+const DATETIME_PROTOTYPE = Object.freeze({
+  toJSON(this: DateTimeValue): string {
+    return this.json;
+  },
+});
+
 /**
  * Builds an immutable {@link DateTimeValue} from already valid calendar fields.
  * The caller guarantees the fields form a real date and time.
  */
 export function makeDateTime(fields: DateTimeFields): DateTimeValue {
   const base =
-    `${pad(fields.year, 4)}-${pad(fields.month, 2)}-${pad(fields.day, 2)}` +
-    `T${pad(fields.hour, 2)}:${pad(fields.minute, 2)}:${pad(fields.second, 2)}` +
+    `${fields.year >= 1000 ? fields.year : pad(fields.year, 4)}-${pad2(fields.month)}-${pad2(fields.day)}` +
+    `T${pad2(fields.hour)}:${pad2(fields.minute)}:${pad2(fields.second)}` +
     (fields.microsecond !== 0 ? `.${pad(fields.microsecond, 6)}` : "");
-  const offset = fields.offsetMinutes;
-  const isoformat = offset === null ? base : base + formatOffset(offset);
-  const json = offset === null ? base : offset === 0 ? `${base}Z` : base + formatOffset(offset);
-  const value = {
-    ...fields,
-    json,
-    isoformat,
-    toJSON(): string {
-      return json;
-    },
+  const offset = fields.offsetMinutes === null ? null : fields.offsetMinutes + 0; // -0 becomes 0
+  const value = Object.create(DATETIME_PROTOTYPE) as {
+    -readonly [K in keyof DateTimeValue]: DateTimeValue[K];
   };
-  Object.defineProperty(value, DATETIME_BRAND, { value: true });
+  value.year = fields.year;
+  value.month = fields.month;
+  value.day = fields.day;
+  value.hour = fields.hour;
+  value.minute = fields.minute;
+  value.second = fields.second;
+  value.microsecond = fields.microsecond;
+  value.offsetMinutes = offset;
+  if (offset === null) {
+    value.json = base;
+    value.isoformat = base;
+  } else if (offset === 0) {
+    value.json = `${base}Z`;
+    value.isoformat = `${base}+00:00`;
+  } else {
+    const text = base + formatOffset(offset);
+    value.json = text;
+    value.isoformat = text;
+  }
   return Object.freeze(value);
 }
 
 /** True when `value` is a {@link DateTimeValue} made by this package. */
 export function isDateTimeValue(value: unknown): value is DateTimeValue {
-  return typeof value === "object" && value !== null && DATETIME_BRAND in value;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.getPrototypeOf(value) === DATETIME_PROTOTYPE
+  );
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
@@ -210,83 +233,139 @@ const UNIX_TEXT = /^([+-]?)(\d+)(?:\.(\d*))?$/;
 
 const BAD_DATETIME = "Input should be a valid datetime or date, invalid character";
 
+/** Raw fields read from datetime text, before range checks. */
+interface ScannedDateTime extends DateTimeFields {
+  hasTime: boolean;
+  offsetHour: number;
+  offsetMinute: number;
+}
+
+const ZERO = 48;
+
+function digit(text: string, i: number): number {
+  const d = text.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+function digits2(text: string, i: number): number {
+  return digit(text, i) * 10 + digit(text, i + 1);
+}
+
+/**
+ * Fast scanner for the common shape `YYYY-MM-DD[Tt ]HH:MM:SS[(.|,)f+][Z|z|±HH:MM|±HHMM]`;
+ * returns `null` for any other shape (the regular expression then decides).
+ */
+function scanCommon(text: string): ScannedDateTime | null {
+  const n = text.length;
+  if (n < 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const sep = text.charCodeAt(10);
+  if (sep !== 84 && sep !== 116 && sep !== 32) return null;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
+  const year = digits2(text, 0) * 100 + digits2(text, 2);
+  const month = digits2(text, 5);
+  const day = digits2(text, 8);
+  const hour = digits2(text, 11);
+  const minute = digits2(text, 14);
+  const second = digits2(text, 17);
+  if (Number.isNaN(year + month + day + hour + minute + second)) return null;
+  let i = 19;
+  let microsecond = 0;
+  const mark = text.charCodeAt(i);
+  if (mark === 46 || mark === 44) {
+    i++;
+    let scale = 100000;
+    const start = i;
+    while (i < n) {
+      const d = digit(text, i);
+      if (Number.isNaN(d)) break;
+      if (scale >= 1) {
+        microsecond += d * scale;
+        scale /= 10;
+      }
+      i++;
+    }
+    if (i === start) return null;
+  }
+  let offsetMinutes: number | null = null;
+  let offsetHour = 0;
+  let offsetMinute = 0;
+  if (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c === 90 || c === 122) && i + 1 === n) {
+      offsetMinutes = 0;
+    } else if (c === 43 || c === 45) {
+      offsetHour = digits2(text, i + 1);
+      const colon = text.charCodeAt(i + 3) === 58 ? 1 : 0;
+      offsetMinute = digits2(text, i + 3 + colon);
+      if (Number.isNaN(offsetHour + offsetMinute) || i + 5 + colon !== n) return null;
+      offsetMinutes = (c === 45 ? -1 : 1) * (offsetHour * 60 + offsetMinute);
+    } else return null;
+  }
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    microsecond,
+    offsetMinutes,
+    hasTime: true,
+    offsetHour,
+    offsetMinute,
+  };
+}
+
+function scanWithPattern(text: string): ScannedDateTime | null {
+  const m = DATETIME_TEXT.exec(text);
+  if (m === null) return null;
+  const hasTime = m[4] !== undefined;
+  const offsetHour = m[10] === undefined ? 0 : Number(m[10]);
+  const offsetMinute = m[11] === undefined ? 0 : Number(m[11]);
+  return {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: hasTime ? Number(m[4]) : 0,
+    minute: hasTime ? Number(m[5]) : 0,
+    second: m[6] === undefined ? 0 : Number(m[6]),
+    microsecond: m[7] === undefined ? 0 : Number(`${m[7]}000000`.slice(0, 6)),
+    offsetMinutes:
+      m[8] !== undefined
+        ? 0
+        : m[9] !== undefined
+          ? (m[9] === "-" ? -1 : 1) * (offsetHour * 60 + offsetMinute)
+          : null,
+    hasTime,
+    offsetHour,
+    offsetMinute,
+  };
+}
+
+function invalid(reason: string): RuleResult<never> {
+  return reject("datetime_from_date_parsing", `Input should be a valid datetime, ${reason}`);
+}
+
 /** Parses datetime text by the reference's rules (see `input-coercion.md`). */
 export function parseDateTimeText(text: string): RuleResult<DateTimeValue> {
-  const m = DATETIME_TEXT.exec(text);
-  if (m === null) {
+  const f = scanCommon(text) ?? scanWithPattern(text);
+  if (f === null) {
     const unix = UNIX_TEXT.exec(text);
     if (unix !== null && unix[1] !== "+") {
       return fromUnixText(unix[1] === "-", unix[2] ?? "0", unix[3] ?? "");
     }
     return reject("datetime_from_date_parsing", BAD_DATETIME);
   }
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year === 0)
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime or date, year 0 is out of range",
-    );
-  if (month < 1 || month > 12)
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime or date, month value is outside expected range of 1-12",
-    );
-  if (day < 1 || day > daysInMonth(year, month))
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime or date, day value is outside expected range",
-    );
-  if (m[4] === undefined) {
-    return accept(
-      makeDateTime({
-        year,
-        month,
-        day,
-        hour: 0,
-        minute: 0,
-        second: 0,
-        microsecond: 0,
-        offsetMinutes: null,
-      }),
-    );
-  }
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const second = m[6] === undefined ? 0 : Number(m[6]);
-  if (hour > 23)
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime, hour value is outside expected range of 0-23",
-    );
-  if (minute > 59)
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime, minute value is outside expected range of 0-59",
-    );
-  if (second > 59)
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime, second value is outside expected range of 0-59",
-    );
-  const microsecond = m[7] === undefined ? 0 : Number(`${m[7]}000000`.slice(0, 6));
-  let offsetMinutes: number | null = null;
-  if (m[8] !== undefined) {
-    offsetMinutes = 0;
-  } else if (m[9] !== undefined) {
-    const oh = Number(m[10]);
-    const om = Number(m[11]);
-    if (oh > 23 || om > 59)
-      return reject(
-        "datetime_from_date_parsing",
-        "Input should be a valid datetime, timezone offset must be less than 24 hours",
-      );
-    offsetMinutes = (m[9] === "-" ? -1 : 1) * (oh * 60 + om);
-  }
-  return accept(
-    makeDateTime({ year, month, day, hour, minute, second, microsecond, offsetMinutes }),
-  );
+  if (f.year === 0) return invalid("year 0 is out of range");
+  if (f.month < 1 || f.month > 12) return invalid("month value is outside expected range of 1-12");
+  if (f.day < 1 || f.day > daysInMonth(f.year, f.month))
+    return invalid("day value is outside expected range");
+  if (f.hour > 23) return invalid("hour value is outside expected range of 0-23");
+  if (f.minute > 59) return invalid("minute value is outside expected range of 0-59");
+  if (f.second > 59) return invalid("second value is outside expected range of 0-59");
+  if (f.offsetHour > 23 || f.offsetMinute > 59)
+    return invalid("timezone offset must be less than 24 hours");
+  return accept(makeDateTime(f));
 }
 
 /**

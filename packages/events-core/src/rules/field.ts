@@ -24,6 +24,8 @@ export interface FieldSchema<TOutput> extends v.BaseSchema<unknown, TOutput, Fie
   readonly type: string;
   /** Strict wire description emitted into the JSON Schema. */
   readonly wire: WireSchema;
+  /** The rule itself: parses one input value into the normalised value or a violation. */
+  readonly rule: (input: unknown) => RuleResult<TOutput>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function field<TOutput>(
     expects,
     async: false,
     wire,
+    rule,
     "~standard": {
       version: 1,
       vendor: "valibot",
@@ -64,17 +67,7 @@ export function field<TOutput>(
         out.value = result.value;
         return out;
       }
-      const issue: FieldIssue = {
-        kind: "schema",
-        type: result.violation,
-        input,
-        expected: expects,
-        received: describeInput(input),
-        message: result.message,
-        lang: config.lang,
-        abortEarly: config.abortEarly,
-        abortPipeEarly: config.abortPipeEarly,
-      };
+      const issue = fieldIssue(expects, input, result, config);
       const failed = dataset as unknown as v.FailureDataset<FieldIssue>;
       failed.typed = false;
       failed.issues = [issue];
@@ -82,6 +75,43 @@ export function field<TOutput>(
     },
   } as FieldSchema<TOutput>;
   return schema;
+}
+
+/** Builds the valibot issue of a failed rule. */
+export function fieldIssue(
+  expects: string,
+  input: unknown,
+  result: { readonly violation: ViolationType; readonly message: string },
+  config: v.Config<v.BaseIssue<unknown>>,
+): FieldIssue {
+  return {
+    kind: "schema",
+    type: result.violation,
+    input,
+    expected: expects,
+    received: describeInput(input),
+    message: result.message,
+    lang: config.lang,
+    abortEarly: config.abortEarly,
+    abortPipeEarly: config.abortPipeEarly,
+  };
+}
+
+/**
+ * The rule of a field schema when running the schema is the same as running its rule (a bare
+ * field, or a field piped only through metadata such as a description); otherwise `undefined`.
+ */
+export function directRule(
+  schema: v.GenericSchema,
+): ((input: unknown) => RuleResult<unknown>) | undefined {
+  const candidate = schema as Partial<FieldSchema<unknown>> & {
+    pipe?: readonly { kind: string }[];
+  };
+  if (typeof candidate.rule !== "function") return undefined;
+  if (candidate.pipe && !candidate.pipe.slice(1).every((item) => item.kind === "metadata")) {
+    return undefined;
+  }
+  return candidate.rule;
 }
 
 /** Short description of an input value for issue texts. */

@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import type { FieldIssue } from "./field.js";
+import { directRule, type FieldIssue, fieldIssue } from "./field.js";
 import type { ModelIssue, ViolationType } from "./violation.js";
 
 /** Entries of a model: field name to field schema (valibot schemas, usually contract fields). */
@@ -55,6 +55,7 @@ export function model<const TEntries extends ModelEntries>(
   const keys = Object.keys(entries);
   const schemas = keys.map((key) => entries[key] as v.GenericSchema);
   const optional = schemas.map(isOptional);
+  const rules = schemas.map(directRule);
   const schema: ModelSchema<TEntries> = {
     kind: "schema",
     type: "object",
@@ -109,21 +110,37 @@ export function model<const TEntries extends ModelEntries>(
           issues.push(issue);
           continue;
         }
-        const result = (schemas[i] as v.GenericSchema)["~run"]({ value }, config);
-        if (result.issues) {
-          for (const issue of result.issues) {
-            const item: v.ObjectPathItem = {
-              type: "object",
-              origin: "value",
-              input: record,
-              key,
-              value,
-            };
-            if (issue.path) (issue.path as v.IssuePathItem[]).unshift(item);
-            else (issue as { path?: v.IssuePathItem[] }).path = [item];
-            issues.push(issue);
+        const rule = rules[i];
+        let fieldIssues: readonly v.BaseIssue<unknown>[] | undefined;
+        if (rule) {
+          const result = rule(value);
+          if (result.ok) {
+            out[key] = result.value;
+            continue;
           }
-        } else out[key] = result.value;
+          fieldIssues = [
+            fieldIssue((schemas[i] as v.GenericSchema).expects, value, result, config),
+          ];
+        } else {
+          const result = (schemas[i] as v.GenericSchema)["~run"]({ value }, config);
+          if (!result.issues) {
+            out[key] = result.value;
+            continue;
+          }
+          fieldIssues = result.issues;
+        }
+        for (const issue of fieldIssues) {
+          const item: v.ObjectPathItem = {
+            type: "object",
+            origin: "value",
+            input: record,
+            key,
+            value,
+          };
+          if (issue.path) (issue.path as v.IssuePathItem[]).unshift(item);
+          else (issue as { path?: v.IssuePathItem[] }).path = [item];
+          issues.push(issue);
+        }
       }
       if (issues.length > 0) {
         const failed = dataset as unknown as v.FailureDataset<v.BaseIssue<unknown>>;
