@@ -3,12 +3,38 @@
  * 2.7.0 (models, constants, ordering and reducers). Depends on valibot only and runs in
  * browsers and Node.
  *
+ * ## Versioning: 2.7.0
+ *
+ * Added in 2.7.0:
+ * - the connector lifecycle family: `ConnectorProvisioned`, `ConnectorHealthChecked`,
+ *   `ConnectorDegraded`, `ConnectorRevoked`, `ConnectorReconnected` (constants,
+ *   `CONNECTOR_EVENT_TYPES`, enums `ConnectorState`, `HealthStatus`, `ReconnectStrategy`,
+ *   payload models, `reduceConnectorEvents`);
+ * - the sync lifecycle family: `SyncIngestAccepted`, `SyncIngestRejected`,
+ *   `SyncRetryScheduled`, `SyncDeadLettered`, `SyncReplayCompleted` (constants,
+ *   `SYNC_EVENT_TYPES`, enum `SyncOutcome`, payload models with the idempotency pair
+ *   `delivery_id` + `source_event_fingerprint`, `reduceSyncEvents`);
+ * - `ExternalReferenceLinked` and its payload model (binds an external id to an internal
+ *   aggregate; no reducer consumes it).
+ *
+ * The change is additive: nothing was removed or changed. Every event type, model, enum and
+ * constant of earlier versions keeps its name, fields and behaviour; the sync lifecycle names
+ * (`SyncOutcome`, `SYNC_EVENT_TYPES`, `reduceSyncEvents`, ...) are distinct from the
+ * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...), which are unchanged.
+ *
+ * ## Downstream notes
+ *
+ * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
+ * `reduceSyncEvents` for state projection, and `CONNECTOR_EVENT_TYPES` / `SYNC_EVENT_TYPES`
+ * to filter event streams.
+ *
  * @packageDocumentation
  */
 
 /** Version of this package, equal to the contract version it implements. */
 export const VERSION = "2.7.0";
 
+export * from "./connector/index.js";
 export {
   DEFAULT_ENVELOPE_SCHEMA_VERSION,
   type Event,
@@ -25,11 +51,21 @@ export {
   statusEventSortKey,
 } from "./ordering/sort.js";
 export {
+  type FamilyEvents,
+  malformedPayloadMessage,
+  type ReducerAnomaly,
+  reducerAnomaly,
+  selectFamilyEvents,
+  unknownEventTypeMessage,
+} from "./reducers/pipeline.js";
+export {
+  CONNECTOR_REGISTRATIONS,
   ENUM_SCHEMA_REGISTRY,
   ENVELOPE_REGISTRATION,
   EVENT_TYPE_REGISTRY,
   type EventTypeRegistration,
   registerEventType,
+  SYNC_REGISTRATIONS,
 } from "./registry.js";
 export {
   type DateTimeFields,
@@ -115,3 +151,4 @@ export {
   TERMINAL_LANES,
   UnknownLaneError,
 } from "./status/lanes.js";
+export * from "./sync/index.js";

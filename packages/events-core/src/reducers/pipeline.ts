@@ -1,0 +1,61 @@
+import type { Event } from "../envelope/event.js";
+import { dedupEvents, sortStatusEvents } from "../ordering/sort.js";
+import { formatModelIssues } from "../rules/model.js";
+import { pythonRepr } from "../rules/python-repr.js";
+import type { ModelIssue } from "../rules/violation.js";
+
+/**
+ * An anomaly a reducer records instead of throwing: its kind, the event it concerns and a
+ * message. JSON keys in this order: `kind`, `event_id`, `message`.
+ */
+export interface ReducerAnomaly<TKind extends string = string> {
+  /** Anomaly kind, e.g. `invalid_transition`. */
+  readonly kind: TKind;
+  /** `event_id` of the event that was skipped. */
+  readonly event_id: string;
+  /** Reference message text. */
+  readonly message: string;
+}
+
+/** Builds a frozen {@link ReducerAnomaly}. */
+export function reducerAnomaly<TKind extends string>(
+  kind: TKind,
+  eventId: string,
+  message: string,
+): ReducerAnomaly<TKind> {
+  return Object.freeze({ kind, event_id: eventId, message });
+}
+
+/** Message of a `malformed_payload` anomaly: `Payload validation failed for '<type>': <details>`. */
+export function malformedPayloadMessage(eventType: string, issues: readonly ModelIssue[]): string {
+  return `Payload validation failed for ${pythonRepr(eventType)}: ${formatModelIssues(issues)}`;
+}
+
+/** Message of an `unknown_event_type` anomaly: `Unknown event type in <family> family: '<type>'`. */
+export function unknownEventTypeMessage(family: string, eventType: string): string {
+  return `Unknown event type in ${family} family: ${pythonRepr(eventType)}`;
+}
+
+/** The events a family reducer folds, and the count it reports. */
+export interface FamilyEvents {
+  /** Number of events after dedup, before filtering (other families count too). */
+  readonly eventCount: number;
+  /** The family's events, sorted by the status sort key, first of each `event_id` kept. */
+  readonly events: readonly Event[];
+}
+
+/**
+ * The shared first steps of every family reducer: sort by the status sort key, dedup by
+ * `event_id`, count, then keep the events whose type is in `eventTypes` (in sorted order).
+ */
+export function selectFamilyEvents(
+  events: readonly Event[],
+  eventTypes: ReadonlySet<string>,
+): FamilyEvents {
+  const unique = dedupEvents(sortStatusEvents(events));
+  const selected: Event[] = [];
+  for (const event of unique) {
+    if (eventTypes.has(event.event_type)) selected.push(event);
+  }
+  return { eventCount: unique.length, events: selected };
+}
