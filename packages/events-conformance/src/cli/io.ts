@@ -1,0 +1,201 @@
+/**
+ * Input and output of the command: the streams it runs on, opening the input, a buffered
+ * writer that respects backpressure, and the progress line.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { CommandError } from "./errors.js";
+
+/** A readable byte stream, as `process.stdin`. */
+export type InputStream = AsyncIterable<Buffer | string> & { readonly isTTY?: boolean };
+
+/** A writable text stream, as `process.stdout`. */
+export interface OutputStream {
+  write(text: string): boolean;
+  once(event: "drain" | "close" | "error", listener: () => void): unknown;
+  off(event: "drain" | "close" | "error", listener: () => void): unknown;
+  readonly isTTY?: boolean;
+}
+
+/** The streams a command runs on (the process's, or test doubles). */
+export interface CliIo {
+  readonly stdin: InputStream;
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+}
+
+/** A writer that batches small writes and reports when the stream asks to wait. */
+export interface BufferedOutput {
+  /** Queues text; the batch goes to the stream once it reaches the batch size. */
+  write(text: string): void;
+  /** A promise to await when the stream asked to wait (`write` returned false), else undefined. */
+  pause(): Promise<void> | undefined;
+  /** Writes what is queued and waits until the stream has taken it. */
+  flush(): Promise<void>;
+}
+
+/** Buffers writes to `stream` in batches of about `batchSize` characters. */
+export function bufferedOutput(stream: OutputStream, batchSize = 64 * 1024): BufferedOutput {
+  let parts: string[] = [];
+  let size = 0;
+  let waiting: Promise<void> | undefined;
+
+  const waitForDrain = (): Promise<void> =>
+    new Promise((resolve) => {
+      const done = (): void => {
+        stream.off("drain", done);
+        stream.off("close", done);
+        stream.off("error", done);
+        waiting = undefined;
+        resolve();
+      };
+      stream.once("drain", done);
+      stream.once("close", done);
+      stream.once("error", done);
+    });
+
+  const send = (): void => {
+    if (parts.length === 0) return;
+    const text = parts.length === 1 ? (parts[0] as string) : parts.join("");
+    parts = [];
+    size = 0;
+    if (!stream.write(text) && waiting === undefined) waiting = waitForDrain();
+  };
+
+  return {
+    write(text) {
+      parts.push(text);
+      size += text.length;
+      if (size >= batchSize) send();
+    },
+    pause() {
+      return waiting;
+    },
+    async flush() {
+      send();
+      if (waiting) await waiting;
+    },
+  };
+}
+
+/** The progress line: shown on a terminal only, at most once a second. */
+export interface Progress {
+  /** Reports progress; writes a line when stderr is a terminal and a second has passed. */
+  update(bytesRead: number, records: number): void;
+  /** Erases the progress line if one was shown. */
+  clear(): void;
+}
+
+/**
+ * A progress line on `stderr` (`validate: 120,000 events, 84.2 MB read`), rewritten in place
+ * at most once per second, and only when `stderr` is a terminal.
+ */
+export function progressLine(
+  stderr: OutputStream,
+  label: string,
+  now: () => number = Date.now,
+): Progress {
+  const enabled = stderr.isTTY === true;
+  let last = enabled ? now() : 0;
+  let shown = false;
+  return {
+    update(bytesRead, records) {
+      if (!enabled) return;
+      const time = now();
+      if (time - last < 1000) return;
+      last = time;
+      shown = true;
+      const megabytes = (bytesRead / 1e6).toFixed(1);
+      stderr.write(
+        `\r\x1b[K${label}: ${records.toLocaleString("en-US")} events, ${megabytes} MB read`,
+      );
+    },
+    clear() {
+      if (shown) stderr.write("\r\x1b[K");
+      shown = false;
+    },
+  };
+}
+
+/** An opened input: its chunks and a name for messages. */
+export interface OpenedInput {
+  /** The bytes of the input. */
+  readonly chunks: AsyncIterable<Buffer | string>;
+  /** The path, or `standard input`. */
+  readonly name: string;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
+}
+
+function readFailure(path: string, error: unknown, command: string): CommandError {
+  const code = errorCode(error);
+  if (code === "ENOENT") {
+    return new CommandError(
+      `file not found: ${path}`,
+      `check the path, or give - to read standard input (cat events.jsonl | spec-kitty-events ${command} -)`,
+    );
+  }
+  if (code === "EISDIR") return isDirectory(path, command);
+  if (code === "EACCES" || code === "EPERM") {
+    return new CommandError(
+      `cannot read ${path}: permission denied`,
+      "check the file's permissions",
+    );
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new CommandError(`cannot read ${path}: ${reason}`);
+}
+
+function isDirectory(path: string, command: string): CommandError {
+  return new CommandError(
+    `${path} is a directory, not a file`,
+    `give a JSON Lines file (spec-kitty-events ${command} ${path.replace(/\/+$/, "")}/events.jsonl), or - to read standard input`,
+  );
+}
+
+async function* readingErrorsAsCommandErrors(
+  chunks: AsyncIterable<Buffer | string>,
+  path: string,
+  command: string,
+): AsyncGenerator<Buffer | string> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    throw readFailure(path, error, command);
+  }
+}
+
+/**
+ * Opens the input of a stream command: a file, or standard input for `-`. Without a path,
+ * standard input is read unless it is a terminal (then the user forgot the file).
+ *
+ * @throws {CommandError} for a missing file, a directory or an unreadable file.
+ */
+export async function openInput(
+  path: string | undefined,
+  io: CliIo,
+  command: string,
+): Promise<OpenedInput> {
+  if (path === undefined || path === "-") {
+    if (path === undefined && io.stdin.isTTY === true) {
+      throw new CommandError(
+        "no input given",
+        `give a FILE, or - to read standard input: spec-kitty-events ${command} events.jsonl`,
+      );
+    }
+    return { chunks: io.stdin, name: "standard input" };
+  }
+  let isDir: boolean;
+  try {
+    isDir = (await stat(path)).isDirectory();
+  } catch (error) {
+    throw readFailure(path, error, command);
+  }
+  if (isDir) throw isDirectory(path, command);
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  return { chunks: readingErrorsAsCommandErrors(stream, path, command), name: path };
+}
