@@ -1,4 +1,5 @@
 import { type FieldSchema, field } from "./field.js";
+import { codePointLength } from "./string.js";
 import { hyphenateHex } from "./uuid.js";
 import { accept, type RuleResult, reject } from "./violation.js";
 
@@ -25,24 +26,27 @@ export function pythonTypeName(value: unknown): string {
 /**
  * Normalises an event id by the reference's rules: a 26-char Crockford base32 ULID (upper
  * case), a 36-char hyphenated UUID (lower case), or 32 hex digits (lower case, hyphenated).
- * Failures are `value_error`s with the reference's texts.
+ * Lengths are counted in code points, as the reference counts them. Failures are
+ * `value_error`s with the reference's texts.
  */
 export function normalizeEventId(input: unknown): RuleResult<string> {
   if (typeof input !== "string") {
     return reject("value_error", `event_id must be a string; got ${pythonTypeName(input)}`);
   }
-  if (input.length === 26) {
-    if (CROCKFORD.test(input)) return accept(input.toUpperCase());
+  // Every accepted id is ASCII, so its UTF-16 length is its code-point length.
+  if (input.length === 26 && CROCKFORD.test(input)) return accept(input.toUpperCase());
+  if (input.length === 36 && HYPHENATED_HEX.test(input)) return accept(input.toLowerCase());
+  if (input.length === 32 && SIMPLE_HEX.test(input)) return accept(hyphenateHex(input));
+  const length = codePointLength(input);
+  if (length === 26) {
     return reject(
       "value_error",
       `26-char event_id must be valid Crockford base32 (chars I, L, O, U are not allowed); got '${input}'`,
     );
   }
-  if (input.length === 36 && HYPHENATED_HEX.test(input)) return accept(input.toLowerCase());
-  if (input.length === 32 && SIMPLE_HEX.test(input)) return accept(hyphenateHex(input));
   return reject(
     "value_error",
-    `event_id must be 26-char ULID (Crockford base32), 36-char UUID, or 32-char hex UUID; got ${input.length} chars`,
+    `event_id must be 26-char ULID (Crockford base32), 36-char UUID, or 32-char hex UUID; got ${length} chars`,
   );
 }
 

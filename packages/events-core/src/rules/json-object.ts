@@ -4,26 +4,95 @@ import { accept, type RuleResult, reject } from "./violation.js";
 /** A JSON object value: an immutable record of JSON values. */
 export type JsonObject = { readonly [key: string]: unknown };
 
+type Container = Record<string, unknown> | unknown[];
+
+function emptyCopy(value: object): Container {
+  return Array.isArray(value) ? [] : {};
+}
+
+function setCopied(target: Container, key: string, item: unknown): void {
+  if (Array.isArray(target)) target.push(item);
+  else if (key === "__proto__") {
+    Object.defineProperty(target, key, {
+      value: item,
+      enumerable: true,
+      writable: false,
+      configurable: false,
+    });
+  } else target[key] = item;
+}
+
+// Nesting depth copied by plain recursion; deeper values go to the explicit-stack walker.
+const RECURSION_DEPTH = 200;
+
+/**
+ * Copies a value by recursion while shallow, the fast path for real payloads. `path` holds
+ * the objects being copied above this one and `copies` their copies: a value that refers
+ * back to one of them (a cycle) gets that copy.
+ */
+function copyRecursive(value: unknown, path: object[], copies: Container[]): unknown {
+  if (value === null || typeof value !== "object") return value;
+  const ancestor = path.indexOf(value);
+  if (ancestor >= 0) return copies[ancestor];
+  if (path.length >= RECURSION_DEPTH) return copyByWalk(value);
+  const target = emptyCopy(value);
+  path.push(value);
+  copies.push(target);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      setCopied(target, "", copyRecursive(value[i], path, copies));
+    }
+  } else {
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      setCopied(target, key, copyRecursive(item, path, copies));
+    }
+  }
+  path.pop();
+  copies.pop();
+  return Object.freeze(target);
+}
+
+/**
+ * Copies a value with an explicit stack, so any nesting depth is copied without exhausting
+ * the call stack; an object met twice (shared or cyclic) is copied once and shared alike.
+ */
+function copyByWalk(value: object): Container {
+  const root = emptyCopy(value);
+  const copies = new Map<object, Container>([[value, root]]);
+  const pending: [source: object, target: Container][] = [[value, root]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [source, target] = next;
+    const record = source as Record<string, unknown>;
+    const keys = Array.isArray(source)
+      ? Array.from(source, (_, i) => String(i))
+      : Object.keys(source);
+    for (const key of keys) {
+      const item = record[key];
+      if (item === null || typeof item !== "object") {
+        setCopied(target, key, item);
+        continue;
+      }
+      let copy = copies.get(item);
+      if (copy === undefined) {
+        copy = emptyCopy(item);
+        copies.set(item, copy);
+        pending.push([item, copy]);
+      }
+      setCopied(target, key, copy);
+    }
+    Object.freeze(target);
+  }
+  return root;
+}
+
 /**
  * Deep copy of a JSON-like value, frozen. Keys such as `__proto__` are copied as own data
- * properties, never as prototypes.
+ * properties, never as prototypes. Any nesting depth is copied (no call-stack overflow), and
+ * a cyclic input is copied as a cyclic frozen value instead of looping.
  */
 export function freezeJsonCopy<T>(value: T): T {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return Object.freeze(value.map(freezeJsonCopy)) as T;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const item = freezeJsonCopy((value as Record<string, unknown>)[key]);
-    if (key === "__proto__") {
-      Object.defineProperty(out, key, {
-        value: item,
-        enumerable: true,
-        writable: false,
-        configurable: false,
-      });
-    } else out[key] = item;
-  }
-  return Object.freeze(out) as T;
+  return copyRecursive(value, [], []) as T;
 }
 
 /** True for a plain JSON object (not null, not an array). */

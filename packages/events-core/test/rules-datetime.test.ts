@@ -1,0 +1,398 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type DateTimeValue,
+  datetimeField,
+  epochSeconds,
+  isDateTimeValue,
+  makeDateTime,
+  parseDateTime,
+  parseDateTimeText,
+} from "../src/rules/datetime.js";
+import { dateTimeCaseArb } from "./support/arbitraries.js";
+
+function parsed(input: unknown): DateTimeValue {
+  const result = parseDateTime(input);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(input)} to parse: ${result.message}`);
+  return result.value;
+}
+
+function violationOf(input: unknown): string | undefined {
+  const result = parseDateTime(input);
+  return result.ok ? undefined : result.violation;
+}
+
+describe("datetime: accepted forms (input-coercion.md)", () => {
+  // [input, JSON form, isoformat form]
+  it.each<[string, string, string]>([
+    // RFC 3339 style, separators T / t / space, Z / z
+    ["2026-02-27T12:00:00Z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27t12:00:00Z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27 12:00:00Z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00:00z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27t12:00:00z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    // offsets +HH:MM, -HH:MM, +HHMM, -HHMM; zero offsets are UTC
+    ["2026-02-27T12:00:00+05:30", "2026-02-27T12:00:00+05:30", "2026-02-27T12:00:00+05:30"],
+    ["2026-02-27T12:00:00-05:30", "2026-02-27T12:00:00-05:30", "2026-02-27T12:00:00-05:30"],
+    ["2026-02-27T12:00:00+0100", "2026-02-27T12:00:00+01:00", "2026-02-27T12:00:00+01:00"],
+    ["2026-02-27T12:00:00-0130", "2026-02-27T12:00:00-01:30", "2026-02-27T12:00:00-01:30"],
+    ["2026-02-27T12:00:00+00:30", "2026-02-27T12:00:00+00:30", "2026-02-27T12:00:00+00:30"],
+    ["2026-02-27T12:00:00-00:30", "2026-02-27T12:00:00-00:30", "2026-02-27T12:00:00-00:30"],
+    ["2026-02-27T12:00:00+00:00", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00:00-00:00", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00:00+0000", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00:00-0000", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:20:00+00:00", "2026-02-27T12:20:00Z", "2026-02-27T12:20:00+00:00"],
+    // offsets under 24h: +23:59 / -23:59 are the largest
+    ["2026-02-27T12:00:00+23:59", "2026-02-27T12:00:00+23:59", "2026-02-27T12:00:00+23:59"],
+    ["2026-02-27T12:00:00-23:59", "2026-02-27T12:00:00-23:59", "2026-02-27T12:00:00-23:59"],
+    ["2026-02-27T12:00:00+2359", "2026-02-27T12:00:00+23:59", "2026-02-27T12:00:00+23:59"],
+    // no offset: naive
+    ["2026-02-27T12:00:00", "2026-02-27T12:00:00", "2026-02-27T12:00:00"],
+    ["2026-02-27 12:00:00", "2026-02-27T12:00:00", "2026-02-27T12:00:00"],
+    // seconds omitted: seconds 0
+    ["2026-02-27T12:00Z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00", "2026-02-27T12:00:00", "2026-02-27T12:00:00"],
+    ["2026-02-27t12:00", "2026-02-27T12:00:00", "2026-02-27T12:00:00"],
+    ["2026-02-27 12:00", "2026-02-27T12:00:00", "2026-02-27T12:00:00"],
+    ["2026-02-27T12:00+01:00", "2026-02-27T12:00:00+01:00", "2026-02-27T12:00:00+01:00"],
+    ["2026-02-27T12:00-0330", "2026-02-27T12:00:00-03:30", "2026-02-27T12:00:00-03:30"],
+    // fractions with `.` or `,`, any length, truncated (not rounded) to microseconds
+    ["2026-02-27T12:00:00.5Z", "2026-02-27T12:00:00.500000Z", "2026-02-27T12:00:00.500000+00:00"],
+    ["2026-02-27T12:00:00,5Z", "2026-02-27T12:00:00.500000Z", "2026-02-27T12:00:00.500000+00:00"],
+    ["2026-02-27T12:00:00.1", "2026-02-27T12:00:00.100000", "2026-02-27T12:00:00.100000"],
+    ["2026-02-27T12:00:00.12Z", "2026-02-27T12:00:00.120000Z", "2026-02-27T12:00:00.120000+00:00"],
+    [
+      "2026-02-27T12:00:00.123456Z",
+      "2026-02-27T12:00:00.123456Z",
+      "2026-02-27T12:00:00.123456+00:00",
+    ],
+    [
+      "2026-02-27T12:00:00.123456789Z",
+      "2026-02-27T12:00:00.123456Z",
+      "2026-02-27T12:00:00.123456+00:00",
+    ],
+    [
+      "2026-02-27T12:00:00.9999999Z",
+      "2026-02-27T12:00:00.999999Z",
+      "2026-02-27T12:00:00.999999+00:00",
+    ],
+    [
+      "2026-02-27T23:59:59.999999999-23:59",
+      "2026-02-27T23:59:59.999999-23:59",
+      "2026-02-27T23:59:59.999999-23:59",
+    ],
+    [
+      "2026-02-27T12:00:00.1234567891234567890123Z",
+      "2026-02-27T12:00:00.123456Z",
+      "2026-02-27T12:00:00.123456+00:00",
+    ],
+    [
+      "2026-02-27T12:00:00,123456789-05:00",
+      "2026-02-27T12:00:00.123456-05:00",
+      "2026-02-27T12:00:00.123456-05:00",
+    ],
+    [
+      "2026-02-27T12:00:00.1234567+0530",
+      "2026-02-27T12:00:00.123456+05:30",
+      "2026-02-27T12:00:00.123456+05:30",
+    ],
+    ["2026-02-27T12:00:00.000001", "2026-02-27T12:00:00.000001", "2026-02-27T12:00:00.000001"],
+    // a fraction that truncates to zero microseconds is not written
+    ["2026-02-27T12:00:00.000000Z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00:00.0000009Z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    [
+      "2026-02-27T12:00:00.5+01:00",
+      "2026-02-27T12:00:00.500000+01:00",
+      "2026-02-27T12:00:00.500000+01:00",
+    ],
+    [
+      "2026-02-27T12:00:00.5-00:00",
+      "2026-02-27T12:00:00.500000Z",
+      "2026-02-27T12:00:00.500000+00:00",
+    ],
+    // date only: naive midnight
+    ["2026-02-27", "2026-02-27T00:00:00", "2026-02-27T00:00:00"],
+    ["2024-02-29", "2024-02-29T00:00:00", "2024-02-29T00:00:00"],
+    ["2000-02-29", "2000-02-29T00:00:00", "2000-02-29T00:00:00"],
+    ["9999-12-31", "9999-12-31T00:00:00", "9999-12-31T00:00:00"],
+    // years are zero-padded to 4 digits; the range is 0001..9999
+    ["0001-01-01", "0001-01-01T00:00:00", "0001-01-01T00:00:00"],
+    ["0001-01-01T00:00:00+01:00", "0001-01-01T00:00:00+01:00", "0001-01-01T00:00:00+01:00"],
+    ["0999-01-01T00:00:00Z", "0999-01-01T00:00:00Z", "0999-01-01T00:00:00+00:00"],
+    ["1000-01-01T00:00:00Z", "1000-01-01T00:00:00Z", "1000-01-01T00:00:00+00:00"],
+    ["9999-12-31T23:59:59", "9999-12-31T23:59:59", "9999-12-31T23:59:59"],
+    ["9999-12-31T23:59:59-01:00", "9999-12-31T23:59:59-01:00", "9999-12-31T23:59:59-01:00"],
+    // unix time as integer or decimal text: seconds up to 2e10, milliseconds above
+    ["1700000000", "2023-11-14T22:13:20Z", "2023-11-14T22:13:20+00:00"],
+    ["1700000000.5", "2023-11-14T22:13:20.500000Z", "2023-11-14T22:13:20.500000+00:00"],
+    ["1700000000.000001", "2023-11-14T22:13:20.000001Z", "2023-11-14T22:13:20.000001+00:00"],
+    ["-1700000000", "1916-02-18T01:46:40Z", "1916-02-18T01:46:40+00:00"],
+    ["-1700000000.5", "1916-02-18T01:46:39.500000Z", "1916-02-18T01:46:39.500000+00:00"],
+    ["0", "1970-01-01T00:00:00Z", "1970-01-01T00:00:00+00:00"],
+    ["-0", "1970-01-01T00:00:00Z", "1970-01-01T00:00:00+00:00"],
+    ["-0.5", "1969-12-31T23:59:59.500000Z", "1969-12-31T23:59:59.500000+00:00"],
+    ["1.", "1970-01-01T00:00:01Z", "1970-01-01T00:00:01+00:00"],
+    ["00001700000000", "2023-11-14T22:13:20Z", "2023-11-14T22:13:20+00:00"],
+    ["20000000000", "2603-10-11T11:33:20Z", "2603-10-11T11:33:20+00:00"],
+    ["20000000001", "1970-08-20T11:33:20.001000Z", "1970-08-20T11:33:20.001000+00:00"],
+    ["20000000000.5", "1970-08-20T11:33:20.000500Z", "1970-08-20T11:33:20.000500+00:00"],
+    ["-20000000000", "1336-03-23T12:26:40Z", "1336-03-23T12:26:40+00:00"],
+    ["-20000000001", "1969-05-14T12:26:39.999000Z", "1969-05-14T12:26:39.999000+00:00"],
+    ["-20000000000.5", "1969-05-14T12:26:39.999500Z", "1969-05-14T12:26:39.999500+00:00"],
+    ["253402300799999", "9999-12-31T23:59:59.999000Z", "9999-12-31T23:59:59.999000+00:00"],
+    ["-62135596800000", "0001-01-01T00:00:00Z", "0001-01-01T00:00:00+00:00"],
+  ])("%j -> JSON %j, isoformat %j", (input, json, isoformat) => {
+    const value = parsed(input);
+    expect(value.json).toBe(json);
+    expect(value.isoformat).toBe(isoformat);
+    expect(JSON.stringify(value)).toBe(JSON.stringify(json));
+  });
+
+  it.each<[number, string]>([
+    [1700000000, "2023-11-14T22:13:20Z"],
+    [1700000000.5, "2023-11-14T22:13:20.500000Z"],
+    [-1700000000.5, "1916-02-18T01:46:39.500000Z"],
+    [0, "1970-01-01T00:00:00Z"],
+    [20000000000, "2603-10-11T11:33:20Z"],
+    [20000000001, "1970-08-20T11:33:20.001000Z"],
+    [253402300799999, "9999-12-31T23:59:59.999000Z"],
+    [-62135596800000, "0001-01-01T00:00:00Z"],
+  ])("JSON number %j (unix time, same rules) -> %j", (input, json) => {
+    expect(parsed(input).json).toBe(json);
+  });
+
+  it("reads JSON 3.0-style numbers the same as integers", () => {
+    expect(parsed(JSON.parse("1700000000.0")).json).toBe("2023-11-14T22:13:20Z");
+  });
+});
+
+describe("datetime: rejected forms (input-coercion.md)", () => {
+  it.each<[string, string]>([
+    ["leading space", " 2026-02-27T12:00:00Z"],
+    ["trailing space", "2026-02-27T12:00:00Z "],
+    ["leading space before unix text", " 1700000000"],
+    ["basic format", "20260227T120000Z"],
+    ["+HH offset", "2026-02-27T12:00:00+05"],
+    ["-HH offset", "2026-02-27T12:00:00-05"],
+    ["+HH offset after a fraction", "2026-02-27T12:00:00.123+01"],
+    ["UTC suffix", "2026-02-27T12:00:00UTC"],
+    ["space before Z", "2026-02-27T12:00:00 Z"],
+    ["space before offset", "2026-02-27T12:00:00 +01:00"],
+    ["one-digit month", "2026-2-27"],
+    ["one-digit day", "2026-02-7"],
+    ["one-digit hour", "2026-02-27T1:00"],
+    ["one-digit minute", "2026-02-27T12:1"],
+    ["hour-only time", "2026-02-27T12Z"],
+    ["hour-only time, naive", "2026-02-27T12"],
+    ["empty fraction with .", "2026-02-27T12:00:00.Z"],
+    ["empty fraction with ,", "2026-02-27T12:00:00,Z"],
+    ["empty fraction at end", "2026-02-27T12:00:00."],
+    ["fraction without seconds", "2026-02-27T12:00.5Z"],
+    ["exponent number", "1e9"],
+    ["exponent in decimal text", "1700000000.5e0"],
+    ["Feb 29 of a non-leap year", "2025-02-29"],
+    ["Feb 29 of a century non-leap year", "2100-02-29"],
+    ["Feb 29 of 1900 with a time", "1900-02-29T00:00:00Z"],
+    ["Feb 30", "2026-02-30"],
+    ["April 31", "2026-04-31"],
+    ["month 13", "2026-13-01"],
+    ["month 0", "2026-00-10"],
+    ["day 0", "2026-01-00"],
+    ["hour 24", "2026-02-27T24:00:00"],
+    ["minute 60", "2026-02-27T12:60:00"],
+    ["second 60", "2026-02-27T12:00:60"],
+    ["year 0", "0000-01-01T00:00:00"],
+    ["year 0, date only", "0000-01-01"],
+    ["offset +24:00", "2026-02-27T12:00:00+24:00"],
+    ["offset -24:00", "2026-02-27T12:00:00-24:00"],
+    ["offset +2400", "2026-02-27T12:00:00+2400"],
+    ["offset minutes 60", "2026-02-27T12:00:00+00:60"],
+    ["offset with seconds", "2026-02-27T12:00:00+01:00:00"],
+    ["offset then Z", "2026-02-27T12:00:00+01:00Z"],
+    ["date with Z only", "2026-02-27Z"],
+    ["date with offset only", "2026-02-27+01:00"],
+    ["dangling T", "2026-02-27T"],
+    ["dangling colon", "2026-02-27T12:00:"],
+    ["other separator", "2026-02-27X12:00:00"],
+    ["two spaces", "2026-02-27  12:00:00"],
+    ["signed year", "+2026-02-27"],
+    ["five-digit year", "12026-02-27"],
+    ["full-width digits", "１７００００００００"],
+    ["underscores in unix text", "1_700_000_000"],
+    ["empty text", ""],
+    ["a word", "now"],
+    ["unix ms past year 9999", "253402300800000"],
+    ["unix ms before year 1", "-62135596800001"],
+    ["unix text past year 9999", "999999999999999"],
+    ["huge unix text", "999999999999999999999"],
+  ])("%s (%j) -> datetime_from_date_parsing", (_label, input) => {
+    const result = parseDateTime(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.violation).toBe("datetime_from_date_parsing");
+    expect(result.message).toMatch(/^Input should be a valid datetime/);
+  });
+
+  it.each<[string, number]>([
+    ["unix ms number past year 9999", 253402300800000],
+    ["unix ms number before year 1", -62135596800001],
+    ["number 1e15", 1e15],
+    ["number 1e20", 1e20],
+  ])("%s (%j) -> datetime_from_date_parsing", (_label, input) => {
+    expect(violationOf(input)).toBe("datetime_from_date_parsing");
+  });
+
+  it.each<[string, unknown]>([
+    ["true", true],
+    ["false", false],
+    ["null", null],
+    ["an object", { year: 2026 }],
+    ["an array", [2026, 2, 27]],
+    ["undefined", undefined],
+  ])("%s -> datetime_type", (_label, input) => {
+    const result = parseDateTime(input);
+    expect(result).toEqual({
+      ok: false,
+      violation: "datetime_type",
+      message: "Input should be a valid datetime",
+    });
+  });
+});
+
+describe("datetime: the parsed value", () => {
+  it("exposes the calendar fields, the offset and both output forms", () => {
+    const value = parsed("2026-02-27T12:34:56.789+05:30");
+    expect({
+      year: value.year,
+      month: value.month,
+      day: value.day,
+      hour: value.hour,
+      minute: value.minute,
+      second: value.second,
+      microsecond: value.microsecond,
+      offsetMinutes: value.offsetMinutes,
+    }).toEqual({
+      year: 2026,
+      month: 2,
+      day: 27,
+      hour: 12,
+      minute: 34,
+      second: 56,
+      microsecond: 789000,
+      offsetMinutes: 330,
+    });
+    expect(value.toJSON()).toBe("2026-02-27T12:34:56.789000+05:30");
+  });
+
+  it.each<[string, number | null]>([
+    ["2026-02-27T12:00:00", null],
+    ["2026-02-27T12:00:00Z", 0],
+    ["2026-02-27T12:00:00-00:00", 0],
+    ["2026-02-27T12:00:00-01:30", -90],
+    ["1700000000", 0],
+  ])("offset of %j is %j minutes (null when naive)", (input, offset) => {
+    expect(parsed(input).offsetMinutes).toBe(offset);
+  });
+
+  it("-00:00 gives offset 0, not -0", () => {
+    expect(Object.is(parsed("2026-02-27T12:00:00-00:00").offsetMinutes, 0)).toBe(true);
+  });
+
+  it("is frozen and recognised by isDateTimeValue", () => {
+    const value = parsed("2026-02-27T12:00:00Z");
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(() => {
+      (value as { year: number }).year = 1999;
+    }).toThrow(TypeError);
+    expect(isDateTimeValue(value)).toBe(true);
+    expect(isDateTimeValue({ ...value })).toBe(false);
+    expect(isDateTimeValue("2026-02-27T12:00:00Z")).toBe(false);
+    expect(isDateTimeValue(null)).toBe(false);
+  });
+
+  it("accepts an already parsed value and a valid Date", () => {
+    const value = parsed("2026-02-27T12:00:00.5+01:00");
+    expect(parsed(value)).toBe(value);
+    expect(parsed(new Date("2026-02-27T12:00:00.123Z")).json).toBe("2026-02-27T12:00:00.123000Z");
+    expect(parsed(new Date(-1)).json).toBe("1969-12-31T23:59:59.999000Z");
+    expect(violationOf(new Date(Number.NaN))).toBe("datetime_type");
+  });
+
+  it("rejects non-finite JS numbers", () => {
+    expect(violationOf(Number.NaN)).toBe("datetime_from_date_parsing");
+    expect(violationOf(Number.POSITIVE_INFINITY)).toBe("datetime_from_date_parsing");
+  });
+
+  it("parseDateTimeText agrees with parseDateTime on text", () => {
+    expect(parseDateTimeText("2026-02-27 12:00Z")).toEqual(parseDateTime("2026-02-27 12:00Z"));
+    expect(parseDateTimeText("2026-02-30").ok).toBe(false);
+  });
+
+  it("makeDateTime formats fields it is given", () => {
+    const value = makeDateTime({
+      year: 7,
+      month: 1,
+      day: 2,
+      hour: 3,
+      minute: 4,
+      second: 5,
+      microsecond: 60,
+      offsetMinutes: -(23 * 60 + 59),
+    });
+    expect(value.json).toBe("0007-01-02T03:04:05.000060-23:59");
+    expect(value.isoformat).toBe("0007-01-02T03:04:05.000060-23:59");
+  });
+
+  it.each<[string, number]>([
+    ["1970-01-01T00:00:00Z", 0],
+    ["1970-01-01T01:00:00+01:00", 0],
+    ["1970-01-01T00:00:00", 0],
+    ["2023-11-14T22:13:20Z", 1700000000],
+    ["0001-01-01T00:00:00Z", -62135596800],
+    ["9999-12-31T23:59:59Z", 253402300799],
+  ])("epochSeconds(%j) = %j (naive read as UTC)", (input, seconds) => {
+    expect(epochSeconds(parsed(input))).toBe(seconds);
+  });
+
+  it("datetimeField runs the same rule and carries the wire form", () => {
+    const schema = datetimeField();
+    expect(schema.wire).toEqual({ type: "string", format: "date-time" });
+    const ok = schema["~standard"].validate("2026-02-27T12:00:00+00:00");
+    expect(ok).toHaveProperty("value.json", "2026-02-27T12:00:00Z");
+    const bad = schema["~standard"].validate(true);
+    expect(bad).toHaveProperty("issues.0.type", "datetime_type");
+  });
+});
+
+describe("datetime: properties", () => {
+  it("every generated accepted form gives its expected JSON and isoformat forms", () => {
+    fc.assert(
+      fc.property(dateTimeCaseArb, (c) => {
+        const value = parsed(c.input);
+        expect(value.json).toBe(c.json);
+        expect(value.isoformat).toBe(c.isoformat);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("the JSON form parses back to the same value", () => {
+    fc.assert(
+      fc.property(dateTimeCaseArb, (c) => {
+        const again = parsed(c.json);
+        expect(again.json).toBe(c.json);
+        expect(again.isoformat).toBe(c.isoformat);
+      }),
+    );
+  });
+
+  it("the model layer never throws on any text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
+        const result = parseDateTime(text);
+        expect(typeof result.ok).toBe("boolean");
+      }),
+    );
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { deepFreeze, frozenSet } from "../src/rules/frozen.js";
+import {
+  freezeJsonCopy,
+  isJsonObject,
+  jsonObjectField,
+  parseJsonObject,
+} from "../src/rules/json-object.js";
+
+function nested(depth: number): unknown {
+  return JSON.parse(`${'{"a":'.repeat(depth)}[1,{"b":2}]${"}".repeat(depth)}`);
+}
+
+function innermost(value: unknown): unknown {
+  let current = value as { a?: unknown };
+  while (current !== null && typeof current === "object" && "a" in current) {
+    current = current.a as { a?: unknown };
+  }
+  return current;
+}
+
+describe("JSON objects (the envelope's payload)", () => {
+  it.each<[string, unknown]>([
+    ["null", null],
+    ["an array", [1, 2]],
+    ["a string", "{}"],
+    ["a number", 1],
+    ["a boolean", false],
+    ["undefined", undefined],
+  ])("%s -> dict_type", (_label, input) => {
+    expect(parseJsonObject(input)).toEqual({
+      ok: false,
+      violation: "dict_type",
+      message: "Input should be a valid dictionary",
+    });
+  });
+
+  it("accepts any JSON object and returns a frozen deep copy", () => {
+    const input = { a: 1, b: [1, { c: "x" }], d: { e: null }, f: true };
+    const result = parseJsonObject(input);
+    if (!result.ok) throw new Error(result.message);
+    const copy = result.value as typeof input;
+    expect(copy).toEqual(input);
+    expect(copy).not.toBe(input);
+    expect(copy.b).not.toBe(input.b);
+    for (const part of [copy, copy.b, copy.b[1], copy.d]) expect(Object.isFrozen(part)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(input));
+  });
+
+  it("keeps key order, including integer-like keys as JSON.parse orders them", () => {
+    const input = JSON.parse('{"z":1,"a":2,"10":3,"2":4}');
+    expect(JSON.stringify(freezeJsonCopy(input))).toBe(JSON.stringify(input));
+  });
+
+  it("copies a __proto__ key as data without touching any prototype", () => {
+    const input = JSON.parse('{"__proto__":{"polluted":true},"x":{"__proto__":[1]}}');
+    const copy = freezeJsonCopy(input) as Record<string, unknown>;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.hasOwn(copy, "__proto__")).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(copy, "__proto__")?.value).toEqual({ polluted: true });
+    expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(JSON.stringify(copy)).toBe('{"__proto__":{"polluted":true},"x":{"__proto__":[1]}}');
+  });
+
+  it("copies any nesting depth without exhausting the call stack", () => {
+    const deep = nested(100_000);
+    const result = parseJsonObject(deep);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // (assertions avoid handing the deep value itself to expect, which walks it recursively)
+    expect(result.value === deep).toBe(false);
+    expect(innermost(result.value)).toEqual([1, { b: 2 }]);
+    expect(Object.isFrozen(innermost(result.value))).toBe(true);
+  });
+
+  it("copies a value nested just past the recursion depth the same as a shallow one", () => {
+    const input = nested(250);
+    expect(JSON.stringify(freezeJsonCopy(input))).toBe(JSON.stringify(input));
+  });
+
+  it("copies a cyclic (non-JSON) object as a cyclic frozen copy instead of looping", () => {
+    const input: Record<string, unknown> = { list: [1, { back: null }] };
+    ((input.list as unknown[])[1] as Record<string, unknown>).back = input;
+    input.self = input;
+    const copy = freezeJsonCopy(input) as typeof input;
+    expect(copy).not.toBe(input);
+    expect(copy.self).toBe(copy);
+    expect(((copy.list as unknown[])[1] as Record<string, unknown>).back).toBe(copy);
+    expect(Object.isFrozen(copy.list)).toBe(true);
+  });
+
+  it("returns primitives unchanged", () => {
+    expect(freezeJsonCopy("x")).toBe("x");
+    expect(freezeJsonCopy(null)).toBe(null);
+    expect(freezeJsonCopy(3)).toBe(3);
+  });
+
+  it("isJsonObject is true for objects only", () => {
+    expect([{}, Object.create(null), [], null, "x", 1].map(isJsonObject)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("jsonObjectField has the wire form of an open object", () => {
+    expect(jsonObjectField().wire).toEqual({ additionalProperties: true, type: "object" });
+  });
+});
+
+describe("frozen helpers", () => {
+  it("frozenSet refuses add, delete and clear", () => {
+    const set = frozenSet(["a", "b"]) as Set<string>;
+    expect(() => set.add("c")).toThrow(TypeError);
+    expect(() => set.delete("a")).toThrow(TypeError);
+    expect(() => set.clear()).toThrow(TypeError);
+    expect([...set]).toEqual(["a", "b"]);
+    expect(set.has("a")).toBe(true);
+    expect(Object.isFrozen(set)).toBe(true);
+  });
+
+  it("deepFreeze freezes everything reachable and returns its input", () => {
+    const value = { a: [{ b: 1 }], c: { d: {} } };
+    expect(deepFreeze(value)).toBe(value);
+    for (const part of [value, value.a, value.a[0], value.c, value.c.d]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+import * as v from "valibot";
+import { describe, expect, it } from "vitest";
+import {
+  formatModelIssues,
+  issueField,
+  ModelValidationError,
+  model,
+  parseModel,
+  safeParseModel,
+  toModelIssues,
+} from "../src/rules/model.js";
+import { laxIntField } from "../src/rules/number.js";
+import { nonEmptyStringField } from "../src/rules/string.js";
+
+const Inner = model("Inner", "A nested model.", {
+  count: laxIntField({ ge: 1 }),
+});
+
+const Sample = model("Sample", "A model for the model-layer rules.", {
+  name: nonEmptyStringField(),
+  size: v.optional(laxIntField({ ge: 0 }), 7),
+  inner: Inner,
+});
+
+describe("model(): the model layer of the contract", () => {
+  it("returns a frozen object with fields in declaration order, defaults filled", () => {
+    const result = safeParseModel(Sample, { inner: { count: "2" }, name: "x" });
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(JSON.stringify(result.output)).toBe('{"name":"x","size":7,"inner":{"count":2}}');
+    expect(Object.isFrozen(result.output)).toBe(true);
+    expect(Object.isFrozen(result.output.inner)).toBe(true);
+  });
+
+  it("ignores unknown keys (accepted and dropped)", () => {
+    const output = parseModel(Sample, { name: "x", inner: { count: 1, extra: 1 }, other: [1] });
+    expect(Object.keys(output)).toEqual(["name", "size", "inner"]);
+    expect(Object.keys(output.inner)).toEqual(["count"]);
+  });
+
+  it("reports a missing required field as `missing` / `Field required` at its path", () => {
+    const result = safeParseModel(Sample, { inner: {} });
+    expect(result.issues).toEqual([
+      { field: "name", violationType: "missing", message: "Field required", inputValue: undefined },
+      {
+        field: "inner.count",
+        violationType: "missing",
+        message: "Field required",
+        inputValue: undefined,
+      },
+    ]);
+  });
+
+  it("reads only own properties: inherited keys do not count as present", () => {
+    const input = Object.create({ name: "inherited" }) as Record<string, unknown>;
+    input.inner = { count: 1 };
+    expect(safeParseModel(Sample, input).issues).toEqual([
+      { field: "name", violationType: "missing", message: "Field required", inputValue: undefined },
+    ]);
+  });
+
+  it.each<[string, unknown]>([
+    ["null", null],
+    ["an array", []],
+    ["a string", "{}"],
+    ["a number", 1],
+    ["undefined", undefined],
+  ])("reports %s as model_type at the root", (_label, input) => {
+    expect(safeParseModel(Sample, input).issues).toEqual([
+      {
+        field: "",
+        violationType: "model_type",
+        message: "Input should be a valid dictionary or instance of Sample",
+        inputValue: input,
+      },
+    ]);
+  });
+
+  it("reports a nested non-object with the nested model's name and path", () => {
+    expect(safeParseModel(Sample, { name: "x", inner: 5 }).issues).toEqual([
+      {
+        field: "inner",
+        violationType: "model_type",
+        message: "Input should be a valid dictionary or instance of Inner",
+        inputValue: 5,
+      },
+    ]);
+  });
+
+  it("reports every bad field, in declaration order, with its input value", () => {
+    const result = safeParseModel(Sample, { size: -1, name: "", inner: { count: 0 } });
+    expect(result.issues?.map((i) => [i.field, i.violationType, i.inputValue])).toEqual([
+      ["name", "string_too_short", ""],
+      ["size", "greater_than_equal", -1],
+      ["inner.count", "greater_than_equal", 0],
+    ]);
+  });
+
+  it("parseModel throws ModelValidationError naming every bad field", () => {
+    let error: unknown;
+    try {
+      parseModel(Sample, { size: "x", inner: { count: 0 } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ModelValidationError);
+    const modelError = error as ModelValidationError;
+    expect(modelError.name).toBe("ModelValidationError");
+    expect(modelError.modelName).toBe("Sample");
+    expect(modelError.message).toBe(
+      "Invalid Sample: name: Field required (missing); " +
+        "size: Input should be a valid integer, unable to parse string as an integer (int_parsing); " +
+        "inner.count: Input should be greater than or equal to 1 (greater_than_equal)",
+    );
+    expect(modelError.issues.map((i) => i.field)).toEqual(["name", "size", "inner.count"]);
+  });
+
+  it("formatModelIssues writes (root) for the input itself", () => {
+    const issues = safeParseModel(Sample, null).issues ?? [];
+    expect(formatModelIssues(issues)).toBe(
+      "(root): Input should be a valid dictionary or instance of Sample (model_type)",
+    );
+  });
+
+  it("runs as a valibot schema too (v.safeParse), with the same issues", () => {
+    const result = v.safeParse(Sample, { name: "x", inner: { count: 0 } });
+    expect(result.success).toBe(false);
+    expect(toModelIssues(result.issues ?? []).map((i) => i.field)).toEqual(["inner.count"]);
+    expect(result.issues?.[0] && issueField(result.issues[0])).toBe("inner.count");
+  });
+
+  it("does not modify its input, and accepts a frozen input", () => {
+    const input = Object.freeze({ name: "x", inner: Object.freeze({ count: "3" }) });
+    const output = parseModel(Sample, input);
+    expect(output.inner.count).toBe(3);
+    expect(input.inner.count).toBe("3");
+  });
+});
