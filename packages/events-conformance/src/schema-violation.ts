@@ -1,0 +1,146 @@
+import { pythonRepr } from "@spec-kitty/events-core";
+import type { ErrorObject } from "ajv";
+import { pythonValueRepr } from "./python-value.js";
+
+/** One problem found by the schema layer (JSON Schema draft 2020-12). */
+export interface SchemaViolation {
+  /** Where: `$` for the payload itself, `$.delivery_id`, `$.evidence.repos[0]`. */
+  readonly jsonPath: string;
+  /** Plain-language reason, e.g. `'delivery_id' is a required property`. */
+  readonly message: string;
+  /** The failing keyword: `required`, `type`, `minLength`, `minimum`, `pattern`, `enum`, ... */
+  readonly validator: string;
+  /** The keyword's value in the schema (the `required` list, the `enum` values, the bound...). */
+  readonly validatorValue: unknown;
+  /** Keyword path inside the schema, e.g. `properties/delivery_id/minLength` or `required`. */
+  readonly schemaPath: string;
+}
+
+type Params = Record<string, unknown>;
+
+function lengthMessage(data: unknown, limit: unknown, tooShort: boolean): string {
+  if (tooShort)
+    return `${pythonValueRepr(data)} ${limit === 1 ? "should be non-empty" : "is too short"}`;
+  return `${pythonValueRepr(data)} ${limit === 0 ? "is expected to be empty" : "is too long"}`;
+}
+
+function typeNames(schema: unknown): string {
+  const types = Array.isArray(schema) ? schema : [schema];
+  return types.map((type) => pythonRepr(String(type))).join(", ");
+}
+
+/** The message of one schema error, in the wording of the reference's schema layer. */
+function messageOf(error: ErrorObject): string {
+  const params = error.params as Params;
+  const data = pythonValueRepr(error.data);
+  switch (error.keyword) {
+    case "required":
+      return `${pythonRepr(String(params.missingProperty))} is a required property`;
+    case "type":
+      return `${data} is not of type ${typeNames(error.schema)}`;
+    case "minLength":
+    case "minItems":
+      return lengthMessage(error.data, params.limit, true);
+    case "maxLength":
+    case "maxItems":
+      return lengthMessage(error.data, params.limit, false);
+    case "minimum":
+      return `${data} is less than the minimum of ${pythonValueRepr(params.limit)}`;
+    case "maximum":
+      return `${data} is greater than the maximum of ${pythonValueRepr(params.limit)}`;
+    case "exclusiveMinimum":
+      return `${data} is less than or equal to the minimum of ${pythonValueRepr(params.limit)}`;
+    case "exclusiveMaximum":
+      return `${data} is greater than or equal to the maximum of ${pythonValueRepr(params.limit)}`;
+    case "pattern":
+      return `${data} does not match ${pythonRepr(String(params.pattern))}`;
+    case "enum":
+      return `${data} is not one of ${pythonValueRepr(params.allowedValues)}`;
+    case "const":
+      return `${pythonValueRepr(params.allowedValue)} was expected`;
+    case "anyOf":
+    case "oneOf":
+      return `${data} is not valid under any of the given schemas`;
+    case "additionalProperties":
+      return `Additional properties are not allowed (${pythonRepr(String(params.additionalProperty))} was unexpected)`;
+    case "uniqueItems":
+      return `${data} has non-unique elements`;
+    default:
+      return `${data}: ${error.message ?? `fails ${error.keyword}`}`;
+  }
+}
+
+function decodePointerToken(token: string): string {
+  return token.includes("~") ? token.replaceAll("~1", "/").replaceAll("~0", "~") : token;
+}
+
+/**
+ * Converts an ajv instance path (JSON pointer) to the reference's JSON path: `$`, then
+ * `[i]` for an array index and `.key` for an object key (the payload is walked to tell a
+ * numeric key from an index).
+ */
+export function toJsonPath(instancePath: string, payload: unknown): string {
+  if (instancePath === "") return "$";
+  let path = "$";
+  let node: unknown = payload;
+  for (const raw of instancePath.slice(1).split("/")) {
+    const token = decodePointerToken(raw);
+    if (Array.isArray(node)) {
+      path += `[${token}]`;
+      node = node[Number(token)];
+    } else {
+      path += `.${token}`;
+      node =
+        node !== null && typeof node === "object" && Object.hasOwn(node, token)
+          ? (node as Record<string, unknown>)[token]
+          : undefined;
+    }
+  }
+  return path;
+}
+
+// Errors of the branches of a failed anyOf/oneOf: the reference reports only the anyOf/oneOf
+// error itself (its branch errors are its context), and never an error for `if`.
+const BRANCH_ERROR = /\/(?:anyOf|oneOf)\/\d+\//;
+
+function isReported(error: ErrorObject): boolean {
+  return error.keyword !== "if" && !BRANCH_ERROR.test(error.schemaPath);
+}
+
+/** Compares two strings by code point (not by UTF-16 unit), as Python compares `str`. */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs === ys) return x - y;
+    return xs ? 1 : -1; // a surrogate encodes a code point above every BMP code point
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Converts ajv errors (compiled with `verbose: true`) into schema violations sorted by
+ * `jsonPath` (stable: errors at the same path keep the validator's order).
+ */
+export function toSchemaViolations(
+  errors: readonly ErrorObject[],
+  payload: unknown,
+): SchemaViolation[] {
+  const violations: SchemaViolation[] = [];
+  for (const error of errors) {
+    if (!isReported(error)) continue;
+    violations.push({
+      jsonPath: toJsonPath(error.instancePath, payload),
+      message: messageOf(error),
+      validator: error.keyword,
+      validatorValue: error.schema,
+      schemaPath: error.schemaPath.startsWith("#/") ? error.schemaPath.slice(2) : error.schemaPath,
+    });
+  }
+  if (violations.length > 1) violations.sort((a, b) => compareCodePoints(a.jsonPath, b.jsonPath));
+  return violations;
+}

@@ -1,0 +1,142 @@
+import {
+  EVENT_TYPE_REGISTRY,
+  type EventTypeRegistration,
+  pythonRepr,
+  safeParseModel,
+} from "@spec-kitty/events-core";
+import { loadSchema } from "@spec-kitty/events-schemas";
+import type { ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { pythonPatternEngine } from "./python-pattern.js";
+import { type SchemaViolation, toSchemaViolations } from "./schema-violation.js";
+
+export type { SchemaViolation } from "./schema-violation.js";
+
+/** One problem found by the model layer (the events-core model of the event type). */
+export interface ModelViolation {
+  /** Dotted field path: `""` for the payload itself, `evidence.repos.0.repo` for nested fields. */
+  readonly field: string;
+  /** Plain-language reason, e.g. `Field required`. */
+  readonly message: string;
+  /** The reference's violation type: `missing`, `enum`, `greater_than_equal`, ... */
+  readonly violationType: string;
+  /** The offending input value (`undefined` for a missing field). */
+  readonly inputValue: unknown;
+}
+
+/** The verdict of {@link validateEvent}: both layers' findings. */
+export interface ConformanceResult {
+  /** True when neither layer found a problem. */
+  readonly valid: boolean;
+  /** Problems found by the model layer. */
+  readonly modelViolations: readonly ModelViolation[];
+  /** Problems found by the schema layer, sorted by `jsonPath`. */
+  readonly schemaViolations: readonly SchemaViolation[];
+  /** Always `false`: the schema layer is always available in this implementation. */
+  readonly schemaCheckSkipped: boolean;
+  /** The event type validated against. */
+  readonly eventType: string;
+}
+
+/** Raised by {@link validateEvent} for an event type that is not registered. */
+export class UnknownEventTypeError extends Error {
+  /** The rejected event type. */
+  readonly eventType: string;
+  /** Every registered event type, sorted. */
+  readonly knownTypes: readonly string[];
+
+  constructor(eventType: string, knownTypes: readonly string[]) {
+    super(
+      `Unknown event type: ${pythonRepr(eventType)}. Known types: [${knownTypes.map(pythonRepr).join(", ")}]`,
+    );
+    this.name = "UnknownEventTypeError";
+    this.eventType = eventType;
+    this.knownTypes = knownTypes;
+  }
+}
+
+let sortedEventTypes: readonly string[] | undefined;
+
+/** Every event type the validator knows (`Event` and each family's payload types), sorted. */
+export function registeredEventTypes(): readonly string[] {
+  sortedEventTypes ??= Object.freeze([...EVENT_TYPE_REGISTRY.keys()].sort());
+  return sortedEventTypes;
+}
+
+// One shared ajv instance for every schema of the contract: draft 2020-12, `format` kept as an
+// annotation, every violation reported, strict about schema keywords (unknown keywords throw),
+// patterns with the reference's (Python `re`) semantics, required fields checked as own
+// properties. `strictTypes` is off: a `pattern` next to an `anyOf` of string and null (a
+// nullable id) is valid JSON Schema, as the reference writes it.
+const ajv = new Ajv2020({
+  strict: true,
+  strictTypes: false,
+  allErrors: true,
+  validateFormats: false,
+  verbose: true,
+  ownProperties: true,
+  code: { regExp: pythonPatternEngine },
+});
+
+const validatorsBySchemaName = new Map<string, ValidateFunction>();
+
+/**
+ * The compiled validator of a published schema: compiled on first use with the shared
+ * instance, then reused.
+ */
+export function schemaValidator(schemaName: string): ValidateFunction {
+  let validate = validatorsBySchemaName.get(schemaName);
+  if (validate === undefined) {
+    validate = ajv.compile(loadSchema(schemaName) as object);
+    validatorsBySchemaName.set(schemaName, validate);
+  }
+  return validate;
+}
+
+interface EventTypeValidator {
+  readonly registration: EventTypeRegistration;
+  readonly validateSchema: ValidateFunction;
+}
+
+const validatorsByEventType = new Map<string, EventTypeValidator>();
+
+function validatorFor(eventType: string): EventTypeValidator {
+  const cached = validatorsByEventType.get(eventType);
+  if (cached !== undefined) return cached;
+  const registration = EVENT_TYPE_REGISTRY.get(eventType);
+  if (registration === undefined) {
+    throw new UnknownEventTypeError(String(eventType), registeredEventTypes());
+  }
+  const entry = { registration, validateSchema: schemaValidator(registration.schemaName) };
+  validatorsByEventType.set(eventType, entry);
+  return entry;
+}
+
+const NO_MODEL_VIOLATIONS: readonly ModelViolation[] = Object.freeze([]);
+const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
+
+/**
+ * Validates a payload against an event type with both layers of the contract: the model
+ * layer (the events-core model, lax input rules) and the schema layer (the published JSON
+ * Schema, draft 2020-12, `format` not asserted). `eventType` `Event` validates a whole
+ * envelope. Throws {@link UnknownEventTypeError} for an unregistered type; never throws on
+ * payload content.
+ */
+export function validateEvent(payload: unknown, eventType: string): ConformanceResult {
+  const { registration, validateSchema } = validatorFor(eventType);
+  const parsed = safeParseModel(registration.model, payload);
+  const modelViolations: readonly ModelViolation[] = parsed.success
+    ? NO_MODEL_VIOLATIONS
+    : parsed.issues;
+  const schemaViolations =
+    validateSchema(payload) || !validateSchema.errors
+      ? NO_SCHEMA_VIOLATIONS
+      : toSchemaViolations(validateSchema.errors, payload);
+  return {
+    valid: modelViolations.length === 0 && schemaViolations.length === 0,
+    modelViolations,
+    schemaViolations,
+    schemaCheckSkipped: false,
+    eventType,
+  };
+}

@@ -1,0 +1,364 @@
+import { EVENT_TYPE_REGISTRY } from "@spec-kitty/events-core";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { compareCodePoints, toJsonPath } from "../src/schema-violation.js";
+import {
+  registeredEventTypes,
+  schemaValidator,
+  UnknownEventTypeError,
+  validateEvent,
+} from "../src/validate.js";
+
+const REGISTERED = [
+  "ConnectorDegraded",
+  "ConnectorHealthChecked",
+  "ConnectorProvisioned",
+  "ConnectorReconnected",
+  "ConnectorRevoked",
+  "Event",
+  "ExternalReferenceLinked",
+  "SyncDeadLettered",
+  "SyncIngestAccepted",
+  "SyncIngestRejected",
+  "SyncReplayCompleted",
+  "SyncRetryScheduled",
+];
+
+const HEALTH_CHECK = {
+  connector_id: "conn-github-acme-platform",
+  connector_type: "github",
+  provider: "github",
+  mission_id: "034-connector-sync-hardening",
+  project_uuid: "5f0c8a3e-9b1d-4c6e-8f2a-7d4b3c1e9a60",
+  actor_id: "svc-connector-manager",
+  actor_type: "service",
+  endpoint_url: "https://api.github.com/repos/acme-corp/platform",
+  recorded_at: "2026-02-27T09:30:00Z",
+  health_status: "healthy",
+  latency_ms: 42.5,
+};
+
+const ACCEPTED = {
+  delivery_id: "dlv-0042",
+  source_event_fingerprint: "sha256:e3b0c442",
+  connector_id: "conn-github-acme-platform",
+  mission_id: "034-connector-sync-hardening",
+  recorded_at: "2026-02-27T13:00:05Z",
+  ingest_batch_id: "batch-0042",
+  ingested_count: 15,
+};
+
+const ENVELOPE = {
+  event_id: "01KJF6XZE0PDT57RKSP3REFSD0",
+  event_type: "ConnectorHealthChecked",
+  aggregate_id: "conn-github-acme-platform",
+  payload: HEALTH_CHECK,
+  timestamp: "2026-02-27T09:30:00Z",
+  node_id: "tracker-node-eu-1",
+  lamport_clock: 7,
+  project_uuid: "5f0c8a3e-9b1d-4c6e-8f2a-7d4b3c1e9a60",
+  correlation_id: "01KJF62GH08J24PHZ3TVFSVXAJ",
+};
+
+describe("registeredEventTypes", () => {
+  it("lists Event and the 11 connector, sync and external-reference types, sorted", () => {
+    expect(registeredEventTypes()).toEqual(REGISTERED);
+  });
+
+  it("reads the events-core registry", () => {
+    expect(registeredEventTypes()).toEqual([...EVENT_TYPE_REGISTRY.keys()].sort());
+  });
+});
+
+describe("an unknown event type", () => {
+  const known = REGISTERED.map((type) => `'${type}'`).join(", ");
+
+  it("raises the reference's error text", () => {
+    expect(() => validateEvent({}, "ConnectorExploded")).toThrow(
+      `Unknown event type: 'ConnectorExploded'. Known types: [${known}]`,
+    );
+  });
+
+  it("quotes like Python's repr and carries the type and the known types", () => {
+    let caught: unknown;
+    try {
+      validateEvent({}, "it's");
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(UnknownEventTypeError);
+    const error = caught as UnknownEventTypeError;
+    expect(error.message).toBe(`Unknown event type: "it's". Known types: [${known}]`);
+    expect(error.eventType).toBe("it's");
+    expect(error.knownTypes).toEqual(REGISTERED);
+  });
+
+  it("is case-sensitive", () => {
+    expect(() => validateEvent({}, "event")).toThrow(UnknownEventTypeError);
+  });
+});
+
+describe("validateEvent", () => {
+  it("accepts a valid payload with an empty, complete result", () => {
+    expect(validateEvent(HEALTH_CHECK, "ConnectorHealthChecked")).toEqual({
+      valid: true,
+      modelViolations: [],
+      schemaViolations: [],
+      schemaCheckSkipped: false,
+      eventType: "ConnectorHealthChecked",
+    });
+  });
+
+  it("reports schema violations with the reference's path, message and keyword, sorted by path", () => {
+    // Expected values: the reference's schema layer (Python jsonschema, draft 2020-12) on the
+    // same input.
+    const payload = {
+      health_status: "unknown",
+      latency_ms: -1,
+      connector_id: "",
+      actor_type: "x",
+      project_uuid: 5,
+    };
+    const result = validateEvent(payload, "ConnectorHealthChecked");
+    expect(result.valid).toBe(false);
+    expect(result.schemaViolations.map((v) => [v.jsonPath, v.message, v.validator])).toEqual([
+      ["$", "'connector_type' is a required property", "required"],
+      ["$", "'provider' is a required property", "required"],
+      ["$", "'mission_id' is a required property", "required"],
+      ["$", "'actor_id' is a required property", "required"],
+      ["$", "'endpoint_url' is a required property", "required"],
+      ["$", "'recorded_at' is a required property", "required"],
+      ["$.actor_type", "'x' does not match '^(human|service|system)$'", "pattern"],
+      ["$.connector_id", "'' should be non-empty", "minLength"],
+      ["$.health_status", "'unknown' is not one of ['healthy', 'degraded', 'unreachable']", "enum"],
+      ["$.latency_ms", "-1 is less than the minimum of 0", "minimum"],
+      ["$.project_uuid", "5 is not of type 'string'", "type"],
+    ]);
+  });
+
+  it("gives each schema violation the keyword's value and its schema path", () => {
+    const result = validateEvent(
+      { ...ACCEPTED, ingested_count: 0, delivery_id: undefined },
+      "SyncIngestAccepted",
+    );
+    const required = result.schemaViolations.find((v) => v.validator === "required");
+    expect(required?.validatorValue).toEqual([
+      "delivery_id",
+      "source_event_fingerprint",
+      "connector_id",
+      "mission_id",
+      "recorded_at",
+      "ingest_batch_id",
+      "ingested_count",
+    ]);
+    expect(required?.schemaPath).toBe("required");
+    const bound = result.schemaViolations.find((v) => v.jsonPath === "$.ingested_count");
+    expect(bound).toEqual({
+      jsonPath: "$.ingested_count",
+      message: "0 is less than or equal to the minimum of 0",
+      validator: "exclusiveMinimum",
+      validatorValue: 0,
+      schemaPath: "properties/ingested_count/exclusiveMinimum",
+    });
+  });
+
+  it("reports model violations with dotted field paths and the reference's types", () => {
+    const result = validateEvent(
+      { ...ACCEPTED, delivery_id: undefined, ingested_count: 0, recorded_at: "yesterday" },
+      "SyncIngestAccepted",
+    );
+    expect(result.modelViolations.map((v) => [v.field, v.violationType])).toEqual([
+      ["delivery_id", "missing"],
+      ["recorded_at", "datetime_from_date_parsing"],
+      ["ingested_count", "greater_than"],
+    ]);
+    const missing = result.modelViolations[0];
+    expect(missing?.message).toBe("Field required");
+    expect(missing?.inputValue).toBeUndefined();
+    expect(result.modelViolations[2]?.inputValue).toBe(0);
+  });
+
+  it("reports a payload that is not an object at the root of both layers", () => {
+    const result = validateEvent(["x"], "SyncIngestAccepted");
+    expect(result.modelViolations.map((v) => [v.field, v.violationType])).toEqual([
+      ["", "model_type"],
+    ]);
+    expect(result.schemaViolations.map((v) => [v.jsonPath, v.message])).toEqual([
+      ["$", "['x'] is not of type 'object'"],
+    ]);
+  });
+
+  it("keeps the layers apart: lax input passes the model layer only", () => {
+    const result = validateEvent({ ...ACCEPTED, ingested_count: "15" }, "SyncIngestAccepted");
+    expect(result.valid).toBe(false);
+    expect(result.modelViolations).toEqual([]);
+    expect(result.schemaViolations.map((v) => [v.jsonPath, v.validator])).toEqual([
+      ["$.ingested_count", "type"],
+    ]);
+  });
+
+  it("applies Python's `$` in schema patterns: a trailing newline fails the model layer only", () => {
+    const result = validateEvent(
+      { ...HEALTH_CHECK, actor_type: "human\n" },
+      "ConnectorHealthChecked",
+    );
+    expect(result.valid).toBe(false);
+    expect(result.modelViolations.map((v) => [v.field, v.violationType])).toEqual([
+      ["actor_type", "string_pattern_mismatch"],
+    ]);
+    expect(result.schemaViolations).toEqual([]);
+  });
+
+  it("applies Python's Unicode `\\d`: a version in Arabic-Indic digits is valid", () => {
+    expect(validateEvent({ ...ENVELOPE, schema_version: "١.٠.٠" }, "Event").valid).toBe(true);
+    expect(validateEvent({ ...ENVELOPE, schema_version: "2.7" }, "Event").valid).toBe(false);
+  });
+
+  it("checks required fields as own properties in both layers", () => {
+    const inherited = Object.assign(Object.create({ delivery_id: "dlv-x" }), {
+      ...ACCEPTED,
+      delivery_id: undefined,
+    });
+    delete inherited.delivery_id;
+    const result = validateEvent(inherited, "SyncIngestAccepted");
+    expect(result.modelViolations.map((v) => v.field)).toEqual(["delivery_id"]);
+    expect(result.schemaViolations.map((v) => v.message)).toEqual([
+      "'delivery_id' is a required property",
+    ]);
+  });
+
+  it("ignores unknown keys in both layers", () => {
+    expect(validateEvent({ ...ACCEPTED, extra: { nested: [1] } }, "SyncIngestAccepted").valid).toBe(
+      true,
+    );
+  });
+});
+
+describe("the Event type", () => {
+  it("validates a whole envelope and treats its payload as opaque", () => {
+    expect(validateEvent(ENVELOPE, "Event").valid).toBe(true);
+    expect(validateEvent({ ...ENVELOPE, payload: { anything: [1, 2] } }, "Event").valid).toBe(true);
+  });
+
+  it("reports envelope problems at their fields", () => {
+    const result = validateEvent(
+      {
+        ...ENVELOPE,
+        payload: [],
+        lamport_clock: -1,
+        event_id: "not-an-id",
+        correlation_id: undefined,
+      },
+      "Event",
+    );
+    expect(result.modelViolations.map((v) => [v.field, v.violationType])).toEqual([
+      ["event_id", "value_error"],
+      ["payload", "dict_type"],
+      ["lamport_clock", "greater_than_equal"],
+      ["correlation_id", "missing"],
+    ]);
+    expect(result.schemaViolations.map((v) => [v.jsonPath, v.validator])).toEqual([
+      ["$", "required"],
+      ["$.event_id", "minLength"],
+      ["$.event_id", "pattern"],
+      ["$.lamport_clock", "minimum"],
+      ["$.payload", "type"],
+    ]);
+  });
+
+  it("reports a failed anyOf once, without the errors of its branches", () => {
+    const result = validateEvent({ ...ENVELOPE, causation_id: 5 }, "Event");
+    expect(result.schemaViolations.map((v) => [v.jsonPath, v.message, v.validator])).toEqual([
+      ["$.causation_id", "5 is not valid under any of the given schemas", "anyOf"],
+    ]);
+  });
+});
+
+describe("the schema cache", () => {
+  it("compiles each schema once and reuses the compiled validator", () => {
+    const compile = vi.spyOn(Ajv2020.prototype, "compile");
+    try {
+      validateEvent(ACCEPTED, "SyncIngestAccepted");
+      validateEvent({}, "SyncIngestAccepted");
+      validateEvent(ACCEPTED, "SyncIngestAccepted");
+      expect(compile).toHaveBeenCalledTimes(1);
+      validateEvent({}, "SyncDeadLettered");
+      validateEvent({}, "SyncDeadLettered");
+      expect(compile).toHaveBeenCalledTimes(2);
+      expect(schemaValidator("sync_ingest_accepted_payload")).toBe(
+        schemaValidator("sync_ingest_accepted_payload"),
+      );
+      expect(compile).toHaveBeenCalledTimes(2);
+    } finally {
+      compile.mockRestore();
+    }
+  });
+
+  it("returns a fresh result each call: a failure does not leak into the next result", () => {
+    const bad = validateEvent({}, "ConnectorRevoked");
+    const good = validateEvent(
+      { ...HEALTH_CHECK, revocation_reason: "token_rotated" },
+      "ConnectorRevoked",
+    );
+    expect(bad.valid).toBe(false);
+    expect(good.valid).toBe(true);
+    expect(bad.schemaViolations.length).toBeGreaterThan(0);
+  });
+});
+
+describe("never throws on payload content", () => {
+  it.each(REGISTERED)("%s: any JSON value gives a consistent verdict", (eventType) => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (payload) => {
+        const result = validateEvent(payload, eventType);
+        expect(result.valid).toBe(
+          result.modelViolations.length === 0 && result.schemaViolations.length === 0,
+        );
+        const paths = result.schemaViolations.map((v) => v.jsonPath);
+        expect([...paths].sort(compareCodePoints)).toEqual(paths);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("toJsonPath", () => {
+  it.each([
+    ["", {}, "$"],
+    ["/delivery_id", { delivery_id: 1 }, "$.delivery_id"],
+    ["/evidence/repos/0", { evidence: { repos: [{}] } }, "$.evidence.repos[0]"],
+    ["/evidence/repos/0/repo", { evidence: { repos: [{ repo: 1 }] } }, "$.evidence.repos[0].repo"],
+    ["/map/0", { map: { "0": 1 } }, "$.map.0"],
+    ["/a~1b/c~0d", { "a/b": { "c~d": 1 } }, "$.a/b.c~d"],
+  ])("%j in %j is %s", (pointer, payload, path) => {
+    expect(toJsonPath(pointer, payload)).toBe(path);
+  });
+});
+
+describe("compareCodePoints", () => {
+  it("orders by code point, as Python compares strings", () => {
+    // U+FF01 is below U+1F600 as a code point, above it as UTF-16 units.
+    expect(compareCodePoints("\uff01", "\u{1f600}")).toBeLessThan(0);
+    expect(compareCodePoints("\u{1f600}", "\uff01")).toBeGreaterThan(0);
+    expect(compareCodePoints("$", "$.a")).toBeLessThan(0);
+    expect(compareCodePoints("$.b", "$.a")).toBeGreaterThan(0);
+    expect(compareCodePoints("$.a", "$.a")).toBe(0);
+  });
+
+  it("agrees with comparing code point arrays", () => {
+    const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0) ?? 0);
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.string({ unit: "grapheme" }), (a, b) => {
+        const x = codePoints(a);
+        const y = codePoints(b);
+        let expected = 0;
+        for (let i = 0; i < Math.min(x.length, y.length) && expected === 0; i++) {
+          expected = Math.sign((x[i] ?? 0) - (y[i] ?? 0));
+        }
+        if (expected === 0) expected = Math.sign(x.length - y.length);
+        expect(Math.sign(compareCodePoints(a, b))).toBe(expected);
+      }),
+    );
+  });
+});
