@@ -66,11 +66,6 @@ function rememberPair(seen: SeenDeliveryPairs, deliveryId: string, fingerprint: 
   return true;
 }
 
-/** Orders two strings by UTF-16 code unit (the same as by code point below U+D800). */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Orders two strings by code point (UTF-16 order differs for characters above U+FFFF). */
 function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -88,17 +83,19 @@ function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
+// A UTF-16 code unit at or above U+D800: only there can code-unit order differ from code-point order.
 const HIGH_CODE_UNIT = /[\ud800-\uffff]/;
 
-/** A comparator by code point for `texts`: plain code-unit order when no text needs more. */
-function codePointComparator(texts: readonly string[]): (a: string, b: string) => number {
-  return texts.some((text) => HIGH_CODE_UNIT.test(text)) ? compareCodePoints : compareCodeUnits;
+/** Sorts texts in place by code point (the native code-unit sort when it gives the same order). */
+function sortByCodePoint(texts: string[]): string[] {
+  return texts.some((text) => HIGH_CODE_UNIT.test(text))
+    ? texts.sort(compareCodePoints)
+    : texts.sort();
 }
 
 /** The remembered pairs, sorted by delivery id then fingerprint (by code point). */
 function sortedPairs(seen: SeenDeliveryPairs): SyncDeliveryPair[] {
-  const deliveryIds = [...seen.keys()];
-  deliveryIds.sort(codePointComparator(deliveryIds));
+  const deliveryIds = sortByCodePoint([...seen.keys()]);
   const pairs: SyncDeliveryPair[] = [];
   for (const deliveryId of deliveryIds) {
     const known = seen.get(deliveryId) as string | Set<string>;
@@ -106,8 +103,7 @@ function sortedPairs(seen: SeenDeliveryPairs): SyncDeliveryPair[] {
       pairs.push(Object.freeze([deliveryId, known] as const));
       continue;
     }
-    const fingerprints = [...known].sort(compareCodePoints);
-    for (const fingerprint of fingerprints) {
+    for (const fingerprint of sortByCodePoint([...known])) {
       pairs.push(Object.freeze([deliveryId, fingerprint] as const));
     }
   }
