@@ -1,0 +1,185 @@
+/**
+ * The packages as a consumer receives them: each package is packed with `pnpm pack` (which
+ * applies `publishConfig` and replaces `workspace:` ranges), the fixtures tarball is listed,
+ * and the four tarballs are installed with npm into an empty consumer project where plain
+ * Node imports them. Needs the packages built (`pnpm build`) and the npm registry for the
+ * third-party dependencies (valibot, ajv).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadManifest } from "@spec-kitty/events-conformance";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
+const PACKAGES = ["events-core", "events-schemas", "events-fixtures", "events-conformance"];
+
+const work = mkdtempSync(join(tmpdir(), "pack-"));
+const tarballs = new Map<string, string>();
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
+}
+
+function pack(name: string): string {
+  const destination = join(work, "tarballs", name);
+  run("pnpm", ["pack", "--pack-destination", destination], join(REPO, "packages", name));
+  const [file] = readdirSync(destination).filter((f) => f.endsWith(".tgz"));
+  if (file === undefined) throw new Error(`pnpm pack of ${name} wrote no tarball`);
+  return join(destination, file);
+}
+
+function tarballFiles(tarball: string): string[] {
+  return run("tar", ["-tzf", tarball], work)
+    .split("\n")
+    .filter((line) => line !== "");
+}
+
+beforeAll(() => {
+  for (const name of PACKAGES) tarballs.set(name, pack(name));
+}, 120_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the fixtures tarball", () => {
+  it("carries the manifest and every file it lists", () => {
+    const files = new Set(tarballFiles(tarballs.get("events-fixtures") ?? ""));
+    expect(files).toContain("package/fixtures/manifest.json");
+    expect(files).toContain("package/README.md");
+    const missing = loadManifest()
+      .fixtures.map((entry) => `package/fixtures/${entry.path}`)
+      .filter((path) => !files.has(path));
+    expect(missing).toEqual([]);
+  });
+
+  it("exports the manifest and every fixture file", () => {
+    const tarball = tarballs.get("events-fixtures") ?? "";
+    const manifest = JSON.parse(run("tar", ["-xzOf", tarball, "package/package.json"], work));
+    expect(manifest.exports["./manifest.json"]).toBe("./fixtures/manifest.json");
+    expect(manifest.exports["./fixtures/*"]).toBe("./fixtures/*");
+  });
+});
+
+describe("the packed packages", () => {
+  it("ship their built entry points and no sources", () => {
+    for (const name of ["events-core", "events-schemas", "events-conformance"]) {
+      const files = tarballFiles(tarballs.get(name) ?? "");
+      expect(files, name).toContain("package/dist/index.js");
+      expect(files, name).toContain("package/dist/index.d.ts");
+      expect(
+        files.filter((f) => f.startsWith("package/src/")),
+        name,
+      ).toEqual([]);
+    }
+    const conformance = tarballFiles(tarballs.get("events-conformance") ?? "");
+    expect(conformance).toContain("package/dist/vitest.js");
+    expect(conformance).toContain("package/dist/vitest.d.ts");
+  });
+
+  it("publish without the workspace source condition or workspace ranges", () => {
+    for (const name of PACKAGES) {
+      const manifest = JSON.parse(
+        run("tar", ["-xzOf", tarballs.get(name) ?? "", "package/package.json"], work),
+      );
+      expect(JSON.stringify(manifest.exports ?? {}), name).not.toContain('"source"');
+      expect(JSON.stringify(manifest.dependencies ?? {}), name).not.toContain("workspace:");
+    }
+  });
+});
+
+describe("an npm consumer of the tarballs", () => {
+  const consumer = join(work, "consumer");
+
+  beforeAll(() => {
+    mkdirSync(consumer, { recursive: true });
+    writeFileSync(
+      join(consumer, "package.json"),
+      JSON.stringify({ name: "consumer", version: "1.0.0", private: true, type: "module" }),
+    );
+    run(
+      "npm",
+      [
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--ignore-scripts",
+        "--loglevel=error",
+        ...PACKAGES.map((n) => tarballs.get(n) ?? ""),
+      ],
+      consumer,
+    );
+  }, 300_000);
+
+  it("installs the four packages from the tarballs, without vitest", () => {
+    const lock = JSON.parse(readFileSync(join(consumer, "package-lock.json"), "utf8"));
+    for (const name of PACKAGES) {
+      const entry = lock.packages[`node_modules/@spec-kitty/${name}`];
+      expect(entry?.version, name).toBe("2.7.0");
+      expect(entry?.resolved, name).toMatch(/^file:/);
+    }
+    expect(lock.packages["node_modules/vitest"]).toBeUndefined();
+  });
+
+  it("imports each package with plain Node and runs the validator and the suite", () => {
+    writeFileSync(
+      join(consumer, "check.mjs"),
+      `
+import { createRequire } from "node:module";
+import * as core from "@spec-kitty/events-core";
+import * as schemas from "@spec-kitty/events-schemas";
+import * as conformance from "@spec-kitty/events-conformance";
+
+const require = createRequire(import.meta.url);
+const manifestPath = require.resolve("@spec-kitty/events-fixtures/manifest.json");
+const [fixture] = conformance.loadFixtures("connector").filter((f) => f.expectedValid);
+const invalid = conformance.validateEvent({}, "SyncIngestAccepted");
+const report = conformance.runConformanceSuite();
+console.log(JSON.stringify({
+  coreVersion: core.VERSION,
+  reducers: [typeof core.reduceConnectorEvents, typeof core.reduceSyncEvents],
+  connectorTypes: [...core.CONNECTOR_EVENT_TYPES].sort(),
+  schemaCount: schemas.listSchemas().length,
+  schemaId: schemas.loadSchema("connector_provisioned_payload").$id,
+  manifestPath,
+  fixtureValid: conformance.validateEvent(fixture.payload, fixture.eventType).valid,
+  invalid: [invalid.valid, invalid.modelViolations.length > 0, invalid.schemaViolations.length > 0],
+  suite: { ok: report.ok, failed: report.totals.failed, passed: report.totals.passed, root: report.fixturesRoot },
+  summaryLast: conformance.formatSuiteReport(report).split("\\n").at(-1),
+}));
+`,
+    );
+    const result = JSON.parse(run("node", ["check.mjs"], consumer));
+    expect(result.coreVersion).toBe("2.7.0");
+    expect(result.reducers).toEqual(["function", "function"]);
+    expect(result.connectorTypes).toEqual([
+      "ConnectorDegraded",
+      "ConnectorHealthChecked",
+      "ConnectorProvisioned",
+      "ConnectorReconnected",
+      "ConnectorRevoked",
+    ]);
+    expect(result.schemaCount).toBeGreaterThan(12);
+    expect(result.schemaId).toBe("spec-kitty-events/connector_provisioned_payload");
+    expect(result.manifestPath).toBe(
+      join(consumer, "node_modules/@spec-kitty/events-fixtures/fixtures/manifest.json"),
+    );
+    expect(result.fixtureValid).toBe(true);
+    expect(result.invalid).toEqual([false, true, true]);
+    expect(result.suite.failed).toBe(0);
+    expect(result.suite.ok).toBe(true);
+    expect(result.suite.passed).toBeGreaterThan(50);
+    expect(result.suite.root).toBe(
+      join(consumer, "node_modules/@spec-kitty/events-fixtures/fixtures"),
+    );
+    expect(result.summaryLast).toBe(`OK: ${result.suite.passed} checks passed`);
+  });
+});
