@@ -52,11 +52,8 @@ export {
 } from "./ordering/sort.js";
 export {
   type FamilyEvents,
-  malformedPayloadMessage,
   type ReducerAnomaly,
-  reducerAnomaly,
   selectFamilyEvents,
-  unknownEventTypeMessage,
 } from "./reducers/pipeline.js";
 export {
   CONNECTOR_REGISTRATIONS,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   CONNECTOR_DEGRADED,
   CONNECTOR_EVENT_TYPES,
@@ -18,13 +18,16 @@ import {
 } from "../src/connector/enums.js";
 import {
   CONNECTOR_PAYLOAD_MODELS,
+  type ConnectorDegradedPayload,
   ConnectorDegradedPayloadSchema,
+  type ConnectorHealthCheckedPayload,
   ConnectorHealthCheckedPayloadSchema,
   ConnectorProvisionedPayloadSchema,
+  type ConnectorReconnectedPayload,
   ConnectorReconnectedPayloadSchema,
   ConnectorRevokedPayloadSchema,
 } from "../src/connector/payloads.js";
-import { isDateTimeValue } from "../src/rules/datetime.js";
+import { type DateTimeValue, isDateTimeValue } from "../src/rules/datetime.js";
 import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
 import { CONNECTOR_EXAMPLES } from "./support/connector-sync.js";
 
@@ -403,5 +406,18 @@ describe("all connector models", () => {
       ["actor_type", "string_pattern_mismatch"],
       ["credentials_ref", "missing"],
     ]);
+  });
+});
+
+describe("inferred payload types", () => {
+  it("infer enum unions, numbers and datetimes from the models", () => {
+    expectTypeOf<ConnectorHealthCheckedPayload["health_status"]>().toEqualTypeOf<HealthStatus>();
+    expectTypeOf<ConnectorHealthCheckedPayload["latency_ms"]>().toEqualTypeOf<number>();
+    expectTypeOf<ConnectorReconnectedPayload["previous_state"]>().toEqualTypeOf<ConnectorState>();
+    expectTypeOf<
+      ConnectorReconnectedPayload["reconnect_strategy"]
+    >().toEqualTypeOf<ReconnectStrategy>();
+    expectTypeOf<ConnectorDegradedPayload["last_healthy_at"]>().toEqualTypeOf<DateTimeValue>();
+    expectTypeOf<ConnectorDegradedPayload["connector_id"]>().toEqualTypeOf<string>();
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import type { DateTimeValue } from "../src/rules/datetime.js";
 import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
 import {
   EXTERNAL_REFERENCE_LINKED,
@@ -12,12 +13,14 @@ import {
 } from "../src/sync/constants.js";
 import { SyncOutcome, SyncOutcomeSchema } from "../src/sync/enums.js";
 import {
+  type ExternalReferenceLinkedPayload,
   ExternalReferenceLinkedPayloadSchema,
   SYNC_PAYLOAD_MODELS,
   SyncDeadLetteredPayloadSchema,
   SyncIngestAcceptedPayloadSchema,
   SyncIngestRejectedPayloadSchema,
   SyncReplayCompletedPayloadSchema,
+  type SyncRetryScheduledPayload,
   SyncRetryScheduledPayloadSchema,
 } from "../src/sync/payloads.js";
 import { SYNC_EXAMPLES } from "./support/connector-sync.js";
@@ -296,5 +299,14 @@ describe("sync payload bounds", () => {
       type: "integer",
       minimum: 0,
     });
+  });
+});
+
+describe("inferred payload types", () => {
+  it("infer integers, strings and datetimes from the models", () => {
+    expectTypeOf<SyncRetryScheduledPayload["retry_attempt"]>().toEqualTypeOf<number>();
+    expectTypeOf<SyncRetryScheduledPayload["next_retry_at"]>().toEqualTypeOf<DateTimeValue>();
+    expectTypeOf<SyncRetryScheduledPayload["delivery_id"]>().toEqualTypeOf<string>();
+    expectTypeOf<ExternalReferenceLinkedPayload["external_ref_url"]>().toEqualTypeOf<string>();
   });
 });
