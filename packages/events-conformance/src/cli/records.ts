@@ -119,7 +119,8 @@ function createLineSplitter(visitor: RecordVisitor, maxLineLength: number) {
 
   const finishLine = (tail: string): void => {
     lineNumber++;
-    if (tooLong) {
+    if (tooLong || pendingLength + tail.length > maxLineLength) {
+      pieces = [];
       visitor.problem({
         line: lineNumber,
         column: undefined,
@@ -382,4 +383,15 @@ function arrayTooLarge(max: number): CommandError {
     `the JSON array input is larger than ${Math.round(max / 1024 / 1024)} MiB, too large to hold in memory`,
     "convert it to JSON Lines, which is read line by line: jq -c '.[]' FILE > FILE.jsonl",
   );
+}
+
+/**
+ * One-line description of a record problem:
+ * `invalid JSON at column 6: unexpected character '}' (expected a value)`.
+ */
+export function describeRecordProblem(problem: RecordProblem): string {
+  const at = problem.column === undefined ? "" : ` at column ${problem.column}`;
+  if (problem.kind === "invalid_json") return `invalid JSON${at}: ${problem.message}`;
+  if (problem.kind === "invalid_array") return `invalid JSON array${at}: ${problem.message}`;
+  return problem.message;
 }

@@ -1,0 +1,330 @@
+// In-process tests of the command's parts: the JSON error locator, the stream reader, the
+// buffered output, the progress line, and prototype safety of whole runs.
+import { EventEmitter } from "node:events";
+import { Readable } from "node:stream";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { bufferedOutput, type CliIo, type OutputStream, progressLine } from "../src/cli/io.js";
+import { locateJsonSyntaxError } from "../src/cli/json-syntax.js";
+import { type RecordProblem, readJsonRecords } from "../src/cli/records.js";
+import { runCli } from "../src/cli/run.js";
+import { CONNECTOR_PAYLOADS, envelope } from "./cli-support.js";
+
+describe("locateJsonSyntaxError", () => {
+  it.each([
+    ["{}"],
+    ["[]"],
+    [' {"a":[1,2,{"b":null}],"c":"x\\n\\u00e9\\/"} '],
+    ["-0.5e+10"],
+    ['"s"'],
+    ["true"],
+    ["\t[\r\n false ]\n"],
+  ])("finds nothing in valid JSON %j", (text) => {
+    expect(locateJsonSyntaxError(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['{"a":}', 5, "unexpected character '}' (expected a value)"],
+    ['{"a":1', 6, "unexpected end of line (expected ',' or '}')"],
+    ["{a:1}", 1, "unexpected character 'a' (expected a property name in double quotes)"],
+    [
+      "{'a':1}",
+      1,
+      `unexpected character "'" (expected a property name in double quotes; JSON strings use double quotes)`,
+    ],
+    ["[1,]", 3, "unexpected character ']' (expected a value)"],
+    ["[1 2]", 3, "unexpected character '2' (expected ',' or ']')"],
+    ['{"a" 1}', 5, "unexpected character '1' (expected ':')"],
+    ['"abc', 4, "unterminated string (missing closing '\"')"],
+    ['"a\u0001"', 2, "control character U+0001 inside a string (escape it, e.g. \\n)"],
+    ['"\\q"', 1, "invalid escape \\q in a string"],
+    ['"\\u12G4"', 1, "invalid \\u escape (expected 4 hex digits)"],
+    ["01", 1, "a number must not have leading zeros"],
+    ["1.", 2, "unexpected end of line (expected a digit after '.')"],
+    ["1e+", 3, "unexpected end of line (expected a digit in the exponent)"],
+    ["{} {}", 3, "unexpected '{' after the end of the JSON value (one event per line)"],
+    ["\uFEFF{}", 0, "unexpected byte-order mark U+FEFF (expected a value)"],
+    ["", 0, "unexpected end of line (expected a value)"],
+    ["tru", 0, "unexpected character 't' (expected a value)"],
+  ])("locates the error in %j at offset %i", (text, offset, reason) => {
+    expect(locateJsonSyntaxError(text)).toEqual({ offset, reason });
+  });
+
+  it.each([
+    ["NaN", 0, "NaN"],
+    ["[1, Infinity]", 4, "Infinity"],
+    ['{"a":-Infinity}', 5, "-Infinity"],
+  ])("explains the non-standard literal in %j", (text, offset, literal) => {
+    const error = locateJsonSyntaxError(text);
+    expect(error?.offset).toBe(offset);
+    expect(error?.reason).toBe(
+      `${literal} is a non-standard literal: Python's json module writes and accepts it, JSON (and this tool) does not; write null or a string instead`,
+    );
+  });
+
+  it("scans deep nesting without overflowing the stack", () => {
+    const depth = 1_000_000;
+    expect(locateJsonSyntaxError("[".repeat(depth))).toEqual({
+      offset: depth,
+      reason: "unexpected end of line (expected a value)",
+    });
+    expect(locateJsonSyntaxError(`${"[".repeat(depth)}${"]".repeat(depth)}`)).toBeUndefined();
+  });
+
+  it("agrees with JSON.parse on which texts are JSON (property)", () => {
+    const fragment = fc.constantFrom(
+      "{",
+      "}",
+      "[",
+      "]",
+      ",",
+      ":",
+      '"',
+      '"a"',
+      "\\",
+      "1",
+      "-",
+      "0",
+      ".",
+      "e",
+      "+",
+      " ",
+      "\n",
+      "true",
+      "null",
+      "NaN",
+      "\uFEFF",
+      "\\u00",
+      "é",
+    );
+    const texts = fc.oneof(
+      fc.json(),
+      fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join("")),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        const error = locateJsonSyntaxError(text);
+        expect(error === undefined).toBe(parses);
+        if (error) expect(error.offset).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+type Seen = ["value", unknown, number, number | undefined] | ["problem", RecordProblem];
+
+async function readAll(chunks: readonly (Buffer | string)[]): Promise<Seen[]> {
+  const seen: Seen[] = [];
+  await readJsonRecords(
+    Readable.from(chunks, { objectMode: true }),
+    {
+      value: (value, line, item) => seen.push(["value", value, line, item]),
+      problem: (problem) => seen.push(["problem", problem]),
+    },
+    { maxLineLength: 64 },
+  );
+  return seen;
+}
+
+describe("readJsonRecords", () => {
+  it("reads JSON Lines: BOM, CRLF, blank lines, no final newline, bad lines in between", async () => {
+    const text = '\uFEFF{"a":1}\r\n\r\n  \n[2]\nnope\n\uFEFF{"b":2}\n{"c":3}';
+    expect(await readAll([Buffer.from(text)])).toEqual([
+      ["value", { a: 1 }, 1, undefined],
+      ["value", [2], 4, undefined],
+      [
+        "problem",
+        {
+          line: 5,
+          column: 1,
+          item: undefined,
+          kind: "invalid_json",
+          message: "unexpected character 'n' (expected a value)",
+        },
+      ],
+      ["value", { b: 2 }, 6, undefined],
+      ["value", { c: 3 }, 7, undefined],
+    ]);
+  });
+
+  it("skips a line longer than the limit with a problem, and reads the next one", async () => {
+    const long = `{"x":"${"y".repeat(200)}"}`;
+    expect(await readAll([`${long.slice(0, 50)}`, `${long.slice(50)}\n{"ok":1}\n`])).toEqual([
+      [
+        "problem",
+        {
+          line: 1,
+          column: undefined,
+          item: undefined,
+          kind: "line_too_long",
+          message: "line longer than 64 characters: skipped",
+        },
+      ],
+      ["value", { ok: 1 }, 2, undefined],
+    ]);
+  });
+
+  it("reads a JSON array item by item with line numbers", async () => {
+    const text = '\n [\n {"a":1},\n\n  {"b": [1, "x,]"]}, 3\n]\n';
+    expect(await readAll([text])).toEqual([
+      ["value", { a: 1 }, 3, 1],
+      ["value", { b: [1, "x,]"] }, 5, 2],
+      ["value", 3, 5, 3],
+    ]);
+    expect(await readAll(["[]"])).toEqual([]);
+  });
+
+  it("gives the same records however the bytes are split into chunks (property)", async () => {
+    const piece = fc.constantFrom(
+      '{"a":1}',
+      '{"é":"ü€😀"}',
+      "[1,2]",
+      "not json",
+      "",
+      "  ",
+      "\uFEFF",
+      "\r",
+      '{"k":',
+      "42",
+    );
+    const document = fc.tuple(
+      fc.boolean(),
+      fc.array(fc.array(piece, { maxLength: 3 }), { maxLength: 8 }),
+      fc.array(fc.nat(), { maxLength: 6 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(document, async ([asArray, lines, cuts]) => {
+        const body = lines.map((parts) => parts.join(""));
+        const text = asArray ? `[${body.join(",\n")}]` : body.join("\n");
+        const bytes = Buffer.from(text);
+        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort(
+          (a, b) => a - b,
+        );
+        const chunks: Buffer[] = [];
+        let from = 0;
+        for (const point of points) {
+          chunks.push(bytes.subarray(from, point));
+          from = point;
+        }
+        chunks.push(bytes.subarray(from));
+        expect(await readAll(chunks)).toEqual(await readAll([bytes]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** An in-memory output stream whose `write` returns `accept` (false: the caller must wait). */
+function memoryStream(options: { isTTY?: boolean; accept?: boolean } = {}) {
+  const emitter = new EventEmitter();
+  const written: string[] = [];
+  const stream: OutputStream & { written: string[]; emit(event: string): void } = {
+    written,
+    isTTY: options.isTTY ?? false,
+    write(text: string) {
+      written.push(text);
+      return options.accept ?? true;
+    },
+    once(event, listener) {
+      emitter.once(event, listener);
+      return stream;
+    },
+    off(event, listener) {
+      emitter.off(event, listener);
+      return stream;
+    },
+    emit(event) {
+      emitter.emit(event);
+    },
+  };
+  return stream;
+}
+
+describe("bufferedOutput", () => {
+  it("batches writes and waits for drain when the stream asks to", async () => {
+    const stream = memoryStream({ accept: false });
+    const out = bufferedOutput(stream, 10);
+    out.write("abc");
+    out.write("def");
+    expect(stream.written).toEqual([]);
+    expect(out.pause()).toBeUndefined();
+    out.write("ghij");
+    expect(stream.written).toEqual(["abcdefghij"]);
+    const waiting = out.pause();
+    expect(waiting).toBeInstanceOf(Promise);
+    let drained = false;
+    void waiting?.then(() => {
+      drained = true;
+    });
+    await Promise.resolve();
+    expect(drained).toBe(false);
+    stream.emit("drain");
+    await waiting;
+    expect(drained).toBe(true);
+    expect(out.pause()).toBeUndefined();
+  });
+});
+
+describe("progressLine", () => {
+  it("writes at most once a second, only when stderr is a terminal, and erases itself", () => {
+    let now = 0;
+    const clock = () => now;
+    const terminal = memoryStream({ isTTY: true });
+    const progress = progressLine(terminal, "validate", clock);
+    progress.update(1_000_000, 10);
+    now = 999;
+    progress.update(2_000_000, 20);
+    expect(terminal.written).toEqual([]);
+    now = 1000;
+    progress.update(2_500_000, 1234);
+    expect(terminal.written).toEqual(["\r\x1b[Kvalidate: 1,234 events, 2.5 MB read"]);
+    now = 1500;
+    progress.update(3_000_000, 2000);
+    expect(terminal.written).toHaveLength(1);
+    progress.clear();
+    expect(terminal.written.at(-1)).toBe("\r\x1b[K");
+
+    const pipe = memoryStream({ isTTY: false });
+    const quiet = progressLine(pipe, "validate", clock);
+    now = 100_000;
+    quiet.update(1, 1);
+    quiet.clear();
+    expect(pipe.written).toEqual([]);
+  });
+});
+
+describe("prototype safety", () => {
+  it("runs validate and replay on __proto__ and constructor keys without polluting prototypes", async () => {
+    const event = JSON.stringify(
+      envelope(1, "ConnectorProvisioned", CONNECTOR_PAYLOADS.ConnectorProvisioned ?? {}),
+    )
+      .replace(
+        "{",
+        '{"__proto__":{"polluted":"envelope"},"constructor":{"prototype":{"polluted":"c"}},',
+      )
+      .replace('"payload":{', '"payload":{"__proto__":{"polluted":"payload"},');
+    const text = `${event}\n{"__proto__":{"polluted":"line"}}\n[{"__proto__":{"polluted":"array"}}]\n`;
+    for (const args of [
+      ["validate", "-", "--json"],
+      ["validate", "-"],
+      ["replay", "-", "--reducer", "connector", "--json"],
+    ]) {
+      const stdout = memoryStream();
+      const stderr = memoryStream();
+      const io: CliIo = { stdin: Readable.from([Buffer.from(text)]), stdout, stderr };
+      const code = await runCli(args, io);
+      expect(code).toBe(1);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
+      expect(stdout.written.join("")).not.toContain('"polluted"');
+    }
+  });
+});
