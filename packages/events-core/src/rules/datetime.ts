@@ -229,7 +229,7 @@ function fromUnixNumber(input: number): RuleResult<DateTimeValue> {
 // YYYY-MM-DD, then optionally [Tt ]HH:MM[:SS[(.|,)f+]] and an offset Z|z|±HH:MM|±HHMM
 const DATETIME_TEXT =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
-const UNIX_TEXT = /^([+-]?)(\d+)(?:\.(\d*))?$/;
+const UNIX_TEXT = /^([+-]?)(?=\.?\d)(\d*)(?:\.(\d*))?$/;
 
 const BAD_DATETIME = "Input should be a valid datetime or date, invalid character";
 
@@ -351,8 +351,8 @@ export function parseDateTimeText(text: string): RuleResult<DateTimeValue> {
   const f = scanCommon(text) ?? scanWithPattern(text);
   if (f === null) {
     const unix = UNIX_TEXT.exec(text);
-    if (unix !== null && unix[1] !== "+") {
-      return fromUnixText(unix[1] === "-", unix[2] ?? "0", unix[3] ?? "");
+    if (unix !== null) {
+      return fromUnixText(unix[1] === "-", unix[2] || "0", unix[3] ?? "");
     }
     return reject("datetime_from_date_parsing", BAD_DATETIME);
   }

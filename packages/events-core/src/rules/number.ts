@@ -11,10 +11,22 @@ export interface NumberBounds {
   readonly le?: number;
 }
 
-const INT_TEXT = /^[+-]?\d+$/;
-const ZERO_FRACTION = /^0*$/;
+const INT_TEXT = /^[+-]?\d+(?:_\d+)*$/;
+const ZERO_FRACTION = /^0+$/;
 // Rust's f64 grammar: decimal with optional exponent, or inf / infinity / nan.
-const FLOAT_TEXT = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+const DIGITS = "\\d+(?:_\\d+)*";
+const FLOAT_TEXT = new RegExp(
+  `^[+-]?(?:(?:${DIGITS}(?:\\.(?:${DIGITS})?)?|\\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`,
+  "i",
+);
+// Whitespace the reference trims around numeric text: JavaScript's trim() minus U+FEFF,
+// which is not white space for the reference.
+const EDGE_SPACE = /^[^\S\uFEFF]+|[^\S\uFEFF]+$/g;
+
+/** Trims white space around numeric text as the reference does (U+FEFF is kept). */
+function trimNumeric(text: string): string {
+  return text.replace(EDGE_SPACE, "");
+}
 
 /** Drops a fraction made only of zeros (`"3.0"`, `"3."` become `"3"`), as the reference does. */
 function stripZeroFraction(text: string): string {
@@ -61,14 +73,14 @@ export function parseLaxInt(input: unknown, bounds: NumberBounds = {}): RuleResu
   } else if (typeof input === "boolean") {
     value = input ? 1 : 0;
   } else if (typeof input === "string") {
-    const text = stripZeroFraction(input.trim());
+    const text = stripZeroFraction(trimNumeric(input));
     if (!INT_TEXT.test(text)) {
       return reject(
         "int_parsing",
         "Input should be a valid integer, unable to parse string as an integer",
       );
     }
-    value = Number(text);
+    value = Number(text.replaceAll("_", ""));
   } else {
     return reject("int_type", "Input should be a valid integer");
   }
@@ -86,13 +98,14 @@ export function parseLaxFloat(input: unknown, bounds: NumberBounds = {}): RuleRe
   } else if (typeof input === "boolean") {
     value = input ? 1 : 0;
   } else if (typeof input === "string") {
-    const text = input.trim();
-    if (!FLOAT_TEXT.test(text)) {
+    const trimmed = trimNumeric(input);
+    if (!FLOAT_TEXT.test(trimmed)) {
       return reject(
         "float_parsing",
         "Input should be a valid number, unable to parse string as a number",
       );
     }
+    const text = trimmed.replaceAll("_", "");
     const lower = text.toLowerCase().replace(/^[+-]/, "");
     const negative = text.startsWith("-");
     value =
