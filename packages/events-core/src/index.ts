@@ -89,7 +89,7 @@ export {
   field,
   type WireSchema,
 } from "./rules/field.js";
-export { deepFreeze, frozenSet } from "./rules/frozen.js";
+export { deepFreeze, frozenMap, frozenSet } from "./rules/frozen.js";
 export {
   freezeJsonCopy,
   isJsonObject,

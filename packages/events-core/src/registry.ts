@@ -14,6 +14,7 @@ import {
 } from "./connector/payloads.js";
 import { EventSchema } from "./envelope/event.js";
 import type { EnumFieldSchema } from "./rules/enum.js";
+import { frozenMap } from "./rules/frozen.js";
 import type { ModelEntries, ModelSchema } from "./rules/model.js";
 import { LaneSchema, SyncLaneV1Schema } from "./status/lanes.js";
 import {
@@ -128,7 +129,7 @@ function byEventType(
     }
     map.set(registration.eventType, registration);
   }
-  return map;
+  return frozenMap(map);
 }
 
 /**
@@ -143,7 +144,7 @@ export const EVENT_TYPE_REGISTRY: ReadonlyMap<string, EventTypeRegistration> = b
 ]);
 
 /** Enums published as schemas of their own (`lane`, `sync_lane_v1`), by schema name. */
-export const ENUM_SCHEMA_REGISTRY: ReadonlyMap<string, EnumFieldSchema<string>> = new Map<
+export const ENUM_SCHEMA_REGISTRY: ReadonlyMap<string, EnumFieldSchema<string>> = frozenMap<
   string,
   EnumFieldSchema<string>
 >([

@@ -101,3 +101,16 @@ describe("ENUM_SCHEMA_REGISTRY", () => {
     expect([...ENUM_SCHEMA_REGISTRY.keys()]).toEqual(["lane", "sync_lane_v1"]);
   });
 });
+
+describe("registry immutability", () => {
+  it("refuses writes at run time, not only in its type", () => {
+    const registry = EVENT_TYPE_REGISTRY as Map<string, unknown>;
+    const enums = ENUM_SCHEMA_REGISTRY as Map<string, unknown>;
+    expect(() => registry.set("Injected", {})).toThrow(TypeError);
+    expect(() => registry.delete("Event")).toThrow(TypeError);
+    expect(() => registry.clear()).toThrow(TypeError);
+    expect(() => enums.set("injected", {})).toThrow(TypeError);
+    expect(EVENT_TYPE_REGISTRY.has("Event")).toBe(true);
+    expect(EVENT_TYPE_REGISTRY.has("Injected")).toBe(false);
+  });
+});

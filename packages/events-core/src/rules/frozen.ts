@@ -1,5 +1,5 @@
 function refuse(): never {
-  throw new TypeError("This set is immutable");
+  throw new TypeError("This collection is immutable");
 }
 
 /**
@@ -14,6 +14,20 @@ export function frozenSet<T>(values: Iterable<T>): ReadonlySet<T> {
     clear: { value: refuse },
   });
   return Object.freeze(set);
+}
+
+/**
+ * An immutable map: `set`, `delete` and `clear` throw a `TypeError`, and the TypeScript type
+ * is `ReadonlyMap`.
+ */
+export function frozenMap<K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
+  const map = new Map(entries);
+  Object.defineProperties(map, {
+    set: { value: refuse },
+    delete: { value: refuse },
+    clear: { value: refuse },
+  });
+  return Object.freeze(map);
 }
 
 /** Freezes an object or array and everything it holds (for reducer outputs). */
