@@ -93,7 +93,7 @@ export function model<const TEntries extends ModelEntries>(
       }
       const record = input as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      const issues: v.BaseIssue<unknown>[] = [];
+      let issues: v.BaseIssue<unknown>[] | undefined;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as string;
         const value = Object.hasOwn(record, key) ? record[key] : undefined;
@@ -107,7 +107,8 @@ export function model<const TEntries extends ModelEntries>(
             message: "Field required",
             path: [{ type: "object", origin: "value", input: record, key, value }],
           };
-          issues.push(issue);
+          if (issues === undefined) issues = [issue];
+          else issues.push(issue);
           continue;
         }
         const rule = rules[i];
@@ -139,10 +140,11 @@ export function model<const TEntries extends ModelEntries>(
           };
           if (issue.path) (issue.path as v.IssuePathItem[]).unshift(item);
           else (issue as { path?: v.IssuePathItem[] }).path = [item];
-          issues.push(issue);
+          if (issues === undefined) issues = [issue];
+          else issues.push(issue);
         }
       }
-      if (issues.length > 0) {
+      if (issues !== undefined) {
         const failed = dataset as unknown as v.FailureDataset<v.BaseIssue<unknown>>;
         failed.typed = false;
         failed.issues = issues as [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]];

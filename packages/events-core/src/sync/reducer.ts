@@ -83,31 +83,18 @@ function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** Orders two strings by UTF-16 code unit (the same as code point order below U+D800). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // A UTF-16 code unit at or above U+D800: only there can code-unit order differ from code-point order.
 const HIGH_CODE_UNIT = /[\ud800-\uffff]/;
 
-/** Sorts texts in place by code point (the native code-unit sort when it gives the same order). */
-function sortByCodePoint(texts: string[]): string[] {
-  return texts.some((text) => HIGH_CODE_UNIT.test(text))
-    ? texts.sort(compareCodePoints)
-    : texts.sort();
-}
-
-/** The remembered pairs, sorted by delivery id then fingerprint (by code point). */
-function sortedPairs(seen: SeenDeliveryPairs): SyncDeliveryPair[] {
-  const deliveryIds = sortByCodePoint([...seen.keys()]);
-  const pairs: SyncDeliveryPair[] = [];
-  for (const deliveryId of deliveryIds) {
-    const known = seen.get(deliveryId) as string | Set<string>;
-    if (typeof known === "string") {
-      pairs.push(Object.freeze([deliveryId, known] as const));
-      continue;
-    }
-    for (const fingerprint of sortByCodePoint([...known])) {
-      pairs.push(Object.freeze([deliveryId, fingerprint] as const));
-    }
-  }
-  return pairs;
+/** Sorts delivery pairs in place by delivery id, then fingerprint, by code point. */
+function sortPairs(pairs: SyncDeliveryPair[], anyHighCodeUnit: boolean): SyncDeliveryPair[] {
+  const compare = anyHighCodeUnit ? compareCodePoints : compareCodeUnits;
+  return pairs.sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
 }
 
 /**
@@ -128,6 +115,8 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
   };
   const outcomeLog: SyncOutcomeLogEntry[] = [];
   const seenPairs: SeenDeliveryPairs = new Map();
+  const pairs: SyncDeliveryPair[] = [];
+  let anyHighCodeUnit = false;
   const anomalies: SyncAnomaly[] = [];
 
   for (const event of family.events) {
@@ -166,6 +155,8 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
       );
       continue;
     }
+    pairs.push(Object.freeze([deliveryId, fingerprint] as const));
+    anyHighCodeUnit ||= HIGH_CODE_UNIT.test(deliveryId) || HIGH_CODE_UNIT.test(fingerprint);
     connectorId = parsed.output.connector_id;
     counts[SYNC_OUTCOME_COUNT_KEYS[outcome]] += 1;
     outcomeLog.push(Object.freeze([event.event_id, outcome, deliveryId] as const));
@@ -175,7 +166,7 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
     connector_id: connectorId,
     outcome_counts: counts,
     outcome_log: Object.freeze(outcomeLog),
-    seen_delivery_pairs: Object.freeze(sortedPairs(seenPairs)),
+    seen_delivery_pairs: Object.freeze(sortPairs(pairs, anyHighCodeUnit)),
     anomalies: Object.freeze(anomalies),
     event_count: family.eventCount,
   });
