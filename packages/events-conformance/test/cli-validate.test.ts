@@ -238,7 +238,7 @@ describe("validate: problems", () => {
     ]);
   });
 
-  it("reports deeply nested lines as bad lines without crashing, and goes on", () => {
+  it("handles deeply nested lines without crashing, and goes on", () => {
     const deepArray = `${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`;
     const deepPayload = JSON.stringify(healthChecked(3)).replace(
       '"payload":{',
@@ -259,8 +259,8 @@ describe("validate: problems", () => {
     const results = verdicts(run.stdout);
     expect(results.map((v) => v.line)).toEqual([1, 2, 3, 4]);
     expect(results[1]?.problems[0]).toMatchObject({ layer: "input", type: "not_an_object" });
-    expect(results[2]).toMatchObject({ valid: false, event_id: ulid(3) });
-    expect(results[2]?.problems[0]).toMatchObject({ layer: "input", type: "nesting_too_deep" });
+    // The deep array sits under a payload key the model ignores: the event is valid.
+    expect(results[2]).toMatchObject({ valid: true, event_id: ulid(3), problems: [] });
     expect(results[3]?.valid).toBe(true);
   });
 });

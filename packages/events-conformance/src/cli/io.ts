@@ -28,14 +28,29 @@ export interface CliIo {
 export interface BufferedOutput {
   /** Queues text; the batch goes to the stream once it reaches the batch size. */
   write(text: string): void;
+  /** Sends what is queued now (without waiting). */
+  send(): void;
   /** A promise to await when the stream asked to wait (`write` returned false), else undefined. */
   pause(): Promise<void> | undefined;
-  /** Writes what is queued and waits until the stream has taken it. */
+  /** Sends what is queued and waits until the stream has taken it. */
   flush(): Promise<void>;
 }
 
-/** Buffers writes to `stream` in batches of about `batchSize` characters. */
-export function bufferedOutput(stream: OutputStream, batchSize = 64 * 1024): BufferedOutput {
+/** Options of {@link bufferedOutput}. */
+export interface BufferedOutputOptions {
+  /** Characters queued before a batch is sent (default 64 KiB). */
+  readonly batchSize?: number;
+  /** Runs just before each batch is sent (e.g. to erase a progress line). */
+  readonly beforeSend?: () => void;
+}
+
+/** Buffers writes to `stream` in batches; respects backpressure through {@link BufferedOutput.pause}. */
+export function bufferedOutput(
+  stream: OutputStream,
+  options: BufferedOutputOptions = {},
+): BufferedOutput {
+  const batchSize = options.batchSize ?? 64 * 1024;
+  const beforeSend = options.beforeSend;
   let parts: string[] = [];
   let size = 0;
   let waiting: Promise<void> | undefined;
@@ -59,6 +74,7 @@ export function bufferedOutput(stream: OutputStream, batchSize = 64 * 1024): Buf
     const text = parts.length === 1 ? (parts[0] as string) : parts.join("");
     parts = [];
     size = 0;
+    beforeSend?.();
     if (!stream.write(text) && waiting === undefined) waiting = waitForDrain();
   };
 
@@ -68,6 +84,7 @@ export function bufferedOutput(stream: OutputStream, batchSize = 64 * 1024): Buf
       size += text.length;
       if (size >= batchSize) send();
     },
+    send,
     pause() {
       return waiting;
     },
@@ -78,17 +95,22 @@ export function bufferedOutput(stream: OutputStream, batchSize = 64 * 1024): Buf
   };
 }
 
-/** The progress line: shown on a terminal only, at most once a second. */
+/**
+ * The progress line of a long run: drawn on standard error when it is a terminal, at most
+ * once per second, rewritten in place.
+ */
 export interface Progress {
-  /** Reports progress; writes a line when stderr is a terminal and a second has passed. */
-  update(bytesRead: number, records: number): void;
-  /** Erases the progress line if one was shown. */
+  /** True when a new progress line is due (never when standard error is not a terminal). */
+  due(): boolean;
+  /** Draws the line: `validate: 120,000 events, 84.2 MB read`. */
+  draw(bytesRead: number, records: number): void;
+  /** Erases the line if it is shown (before other output goes to the terminal). */
   clear(): void;
 }
 
 /**
- * A progress line on `stderr` (`validate: 120,000 events, 84.2 MB read`), rewritten in place
- * at most once per second, and only when `stderr` is a terminal.
+ * A progress line on `stderr`, only when `stderr` is a terminal. Output that may share the
+ * terminal should erase it first ({@link BufferedOutputOptions.beforeSend}).
  */
 export function progressLine(
   stderr: OutputStream,
@@ -99,11 +121,12 @@ export function progressLine(
   let last = enabled ? now() : 0;
   let shown = false;
   return {
-    update(bytesRead, records) {
+    due() {
+      return enabled && now() - last >= 1000;
+    },
+    draw(bytesRead, records) {
       if (!enabled) return;
-      const time = now();
-      if (time - last < 1000) return;
-      last = time;
+      last = now();
       shown = true;
       const megabytes = (bytesRead / 1e6).toFixed(1);
       stderr.write(

@@ -214,8 +214,8 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
   const { payloadTypes } = REDUCERS[reducerName];
   const limit = parseLimit(values.limit ?? "20");
   const input = await openInput(positionals[0], io, "replay");
-  const errors = bufferedOutput(io.stderr);
   const progress = progressLine(io.stderr, "replay");
+  const errors = bufferedOutput(io.stderr, { beforeSend: progress.clear });
   const events: Event[] = [];
   let records = 0;
   let skipped = 0;
@@ -254,7 +254,10 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
     },
     {
       pause(bytesRead) {
-        progress.update(bytesRead, records);
+        if (progress.due()) {
+          errors.send();
+          progress.draw(bytesRead, records);
+        }
         return errors.pause();
       },
     },

@@ -263,8 +263,8 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   const json = values.json === true;
   const strict = values.strict === true;
   const payloadTypes = payloadEventTypes();
-  const out = bufferedOutput(io.stdout);
   const progress = progressLine(io.stderr, "validate");
+  const out = bufferedOutput(io.stdout, { beforeSend: progress.clear });
   let events = 0;
   let valid = 0;
   let invalid = 0;
@@ -306,7 +306,10 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     },
     {
       pause(bytesRead) {
-        progress.update(bytesRead, events);
+        if (progress.due()) {
+          out.send();
+          progress.draw(bytesRead, events);
+        }
         return out.pause();
       },
     },
