@@ -67,10 +67,12 @@ export function registeredEventTypes(): readonly string[] {
 // annotation, every violation reported, strict about schema keywords (unknown keywords throw),
 // patterns with the reference's (Python `re`) semantics, required fields checked as own
 // properties. `strictTypes` is off: a `pattern` next to an `anyOf` of string and null (a
-// nullable id) is valid JSON Schema, as the reference writes it.
+// nullable id) is valid JSON Schema, as the reference writes it. `strictNumbers` is off: like
+// the reference's schema layer, an infinite number (JSON `1e400`) is a `number`.
 const ajv = new Ajv2020({
   strict: true,
   strictTypes: false,
+  strictNumbers: false,
   allErrors: true,
   validateFormats: false,
   verbose: true,

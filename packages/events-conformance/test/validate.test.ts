@@ -228,6 +228,16 @@ describe("validateEvent", () => {
     ]);
   });
 
+  it("reads JSON 1e400 as infinity, a valid latency, as the reference does", () => {
+    const payload = JSON.parse(JSON.stringify(HEALTH_CHECK).replace("42.5", "1e400"));
+    expect(payload.latency_ms).toBe(Number.POSITIVE_INFINITY);
+    expect(validateEvent(payload, "ConnectorHealthChecked").valid).toBe(true);
+    const minus = { ...HEALTH_CHECK, latency_ms: Number.NEGATIVE_INFINITY };
+    expect(
+      validateEvent(minus, "ConnectorHealthChecked").schemaViolations.map((v) => v.validator),
+    ).toEqual(["minimum"]);
+  });
+
   it("ignores unknown keys in both layers", () => {
     expect(validateEvent({ ...ACCEPTED, extra: { nested: [1] } }, "SyncIngestAccepted").valid).toBe(
       true,
