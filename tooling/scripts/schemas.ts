@@ -1,0 +1,305 @@
+/**
+ * JSON Schemas (draft 2020-12) of the contract, generated from the events-core models.
+ *
+ *   tsx --conditions=source scripts/schemas.ts generate   # write packages/events-schemas/schemas/
+ *   tsx --conditions=source scripts/schemas.ts check      # exit 1 on drift, missing or orphaned files
+ *
+ * The generator reads the one registry of events-core: every model of `EVENT_TYPE_REGISTRY`
+ * and every enum of `ENUM_SCHEMA_REGISTRY` becomes `<schema name>.schema.json`. Each contract
+ * field carries `wire`, its strict JSON Schema fragment, which replaces the field in the
+ * output; enums a model uses go to `$defs` and are referenced with `$ref`. The text is
+ * canonical JSON (keys sorted, 2-space indent, trailing newline), so generation is
+ * byte-stable.
+ */
+import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  ENUM_SCHEMA_REGISTRY,
+  type EnumFieldSchema,
+  EVENT_TYPE_REGISTRY,
+  type ModelEntries,
+  type ModelSchema,
+} from "@spec-kitty/events-core";
+import { type ConversionConfig, toJsonSchema } from "@valibot/to-json-schema";
+import type * as v from "valibot";
+import { canonicalJson } from "./lib/canonical-json.js";
+import {
+  type FileProblem,
+  findFileProblems,
+  type GeneratedFileSet,
+  type WriteReport,
+  writeGeneratedFiles,
+} from "./lib/generated-files.js";
+
+/** The `$schema` of every published schema. */
+export const SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+/** Prefix of every `$id`: `spec-kitty-events/<name>`. */
+export const SCHEMA_ID_PREFIX = "spec-kitty-events/";
+
+/** File name suffix of a published schema: `<name>.schema.json`. */
+export const SCHEMA_FILE_SUFFIX = ".schema.json";
+
+/** Where the published schemas live: `packages/events-schemas/schemas/`. */
+export const SCHEMAS_DIRECTORY = fileURLToPath(
+  new URL("../../packages/events-schemas/schemas/", import.meta.url),
+);
+
+/**
+ * The `$comment` of every published schema: it says where the file comes from, so nobody edits
+ * it by hand (the drift check would fail).
+ */
+export const SCHEMA_COMMENT =
+  "Generated from the @spec-kitty/events-core models by `pnpm schemas:generate`; do not edit.";
+
+const SCHEMA_NAME = /^[a-z][a-z0-9_]*$/;
+
+/** A generated JSON Schema document. */
+export type JsonSchemaDocument = Record<string, unknown>;
+
+/** A schema to publish: its name and where it comes from. */
+export type SchemaSource =
+  | { readonly kind: "model"; readonly name: string; readonly model: ModelSchema<ModelEntries> }
+  | { readonly kind: "enum"; readonly name: string; readonly schema: EnumFieldSchema<string> };
+
+/**
+ * Pydantic's title of a property: underscores become spaces and each word is capitalised
+ * like Python's `str.title()` (`connector_id` -> `Connector Id`, `sync_lane_v1` -> `Sync Lane V1`).
+ */
+export function propertyTitle(key: string): string {
+  return key.replaceAll("_", " ").replace(/\p{L}+/gu, (word) => {
+    const [first = "", ...rest] = word;
+    return first.toUpperCase() + rest.join("").toLowerCase();
+  });
+}
+
+type SchemaNode = v.GenericSchema & {
+  readonly pipe?: readonly unknown[];
+  readonly wrapped?: unknown;
+  readonly entries?: Readonly<Record<string, unknown>>;
+  readonly item?: unknown;
+};
+
+function isSchemaNode(value: unknown): value is SchemaNode {
+  return (
+    typeof value === "object" && value !== null && (value as v.GenericSchema).kind === "schema"
+  );
+}
+
+function isEnumField(node: SchemaNode): node is SchemaNode & EnumFieldSchema<string> {
+  return (
+    "wire" in node &&
+    typeof (node as { name?: unknown }).name === "string" &&
+    Array.isArray((node as { options?: unknown }).options)
+  );
+}
+
+/**
+ * The enum fields a schema uses, found through pipes, optional/nullable wrappers, nested
+ * object entries and array items; keyed by enum name. Two different enums with one name
+ * are an error (their `$defs` entries would collide).
+ */
+export function enumsUsedBy(schema: v.GenericSchema): Map<string, EnumFieldSchema<string>> {
+  const found = new Map<string, EnumFieldSchema<string>>();
+  const visit = (node: unknown): void => {
+    if (!isSchemaNode(node)) return;
+    if (node.pipe) {
+      visit(node.pipe[0]);
+      return;
+    }
+    if (isEnumField(node)) {
+      const known = found.get(node.name);
+      if (known !== undefined && known !== node) {
+        throw new Error(`Two different enums are named ${node.name}`);
+      }
+      found.set(node.name, node);
+      return;
+    }
+    visit(node.wrapped);
+    visit(node.item);
+    for (const entry of Object.values(node.entries ?? {})) visit(entry);
+  };
+  visit(schema);
+  return found;
+}
+
+function conversionConfig(definitions: Record<string, v.GenericSchema>): ConversionConfig {
+  return {
+    target: "draft-2020-12",
+    definitions,
+    overrideSchema: ({ valibotSchema }) =>
+      "wire" in valibotSchema
+        ? { ...(valibotSchema as unknown as { wire: Record<string, unknown> }).wire }
+        : undefined,
+  };
+}
+
+function collectRefs(value: unknown, refs: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectRefs(item, refs);
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "$ref" && typeof item === "string") refs.add(item);
+      else collectRefs(item, refs);
+    }
+  }
+}
+
+function assertDefinitionsReferenced(name: string, document: JsonSchemaDocument): void {
+  const defs = (document.$defs ?? {}) as Record<string, unknown>;
+  const refs = new Set<string>();
+  collectRefs({ ...document, $defs: undefined }, refs);
+  for (const key of Object.keys(defs)) {
+    if (!refs.has(`#/$defs/${key}`)) {
+      throw new Error(
+        `Schema ${name}: $defs/${key} is never referenced (an enum field wrapped directly in a pipe is inlined; pipe the optional/nullable wrapper instead)`,
+      );
+    }
+  }
+}
+
+function withIdentity(
+  name: string,
+  body: JsonSchemaDocument,
+  title: string,
+  description: string | undefined,
+): JsonSchemaDocument {
+  const document: JsonSchemaDocument = {
+    ...body,
+    $schema: SCHEMA_DIALECT,
+    $comment: SCHEMA_COMMENT,
+    $id: `${SCHEMA_ID_PREFIX}${name}`,
+    title,
+  };
+  if (description !== undefined) document.description = description;
+  return document;
+}
+
+/**
+ * The JSON Schema of a model: each field's wire description (with its `v.description`
+ * text and a pydantic-style title), the model's enums in `$defs`, the model's name as
+ * `title` and its description.
+ */
+export function modelJsonSchema(
+  name: string,
+  model: ModelSchema<ModelEntries>,
+): JsonSchemaDocument {
+  const definitions = Object.fromEntries(enumsUsedBy(model));
+  const body = toJsonSchema(model, conversionConfig(definitions)) as JsonSchemaDocument;
+  const properties = (body.properties ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [key, property] of Object.entries(properties)) {
+    if (!("$ref" in property) && !("title" in property)) property.title = propertyTitle(key);
+  }
+  const document = withIdentity(name, body, model.name, model.description);
+  assertDefinitionsReferenced(name, document);
+  return document;
+}
+
+/** The JSON Schema of a standalone enum (`lane`, `sync_lane_v1`): its wire description. */
+export function enumJsonSchema(name: string, schema: EnumFieldSchema<string>): JsonSchemaDocument {
+  const body = toJsonSchema(schema, conversionConfig({})) as JsonSchemaDocument;
+  const description = typeof body.description === "string" ? body.description : undefined;
+  return withIdentity(name, body, schema.name, description);
+}
+
+/**
+ * Every schema to publish, sorted by name: the models of `EVENT_TYPE_REGISTRY` and the enums
+ * of `ENUM_SCHEMA_REGISTRY`. A name used by two different sources, or a name that is not
+ * snake_case, is an error.
+ */
+export function schemaSources(): SchemaSource[] {
+  const sources = new Map<string, SchemaSource>();
+  const add = (source: SchemaSource, origin: unknown): void => {
+    if (!SCHEMA_NAME.test(source.name)) {
+      throw new Error(`Schema name ${JSON.stringify(source.name)} is not snake_case`);
+    }
+    const known = sources.get(source.name);
+    if (known !== undefined) {
+      const knownOrigin = known.kind === "model" ? known.model : known.schema;
+      if (knownOrigin !== origin) throw new Error(`Schema name ${source.name} is used twice`);
+      return;
+    }
+    sources.set(source.name, source);
+  };
+  for (const registration of EVENT_TYPE_REGISTRY.values()) {
+    const { schemaName: name, model } = registration;
+    add({ kind: "model", name, model }, model);
+  }
+  for (const [name, schema] of ENUM_SCHEMA_REGISTRY) add({ kind: "enum", name, schema }, schema);
+  return [...sources.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The JSON Schema of one source. */
+export function sourceJsonSchema(source: SchemaSource): JsonSchemaDocument {
+  return source.kind === "model"
+    ? modelJsonSchema(source.name, source.model)
+    : enumJsonSchema(source.name, source.schema);
+}
+
+/** Every published schema by name (sorted). */
+export function generateSchemas(): Map<string, JsonSchemaDocument> {
+  return new Map(schemaSources().map((source) => [source.name, sourceJsonSchema(source)]));
+}
+
+/** Every published schema file: `<name>.schema.json` to its canonical text. */
+export function generateSchemaFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [name, document] of generateSchemas()) {
+    files.set(`${name}${SCHEMA_FILE_SUFFIX}`, canonicalJson(document));
+  }
+  return files;
+}
+
+/** The generated schema files of a directory (`*.schema.json` files are managed). */
+export function schemaFileSet(directory: string = SCHEMAS_DIRECTORY): GeneratedFileSet {
+  return {
+    directory,
+    files: generateSchemaFiles(),
+    isManaged: (fileName) => fileName.endsWith(SCHEMA_FILE_SUFFIX),
+  };
+}
+
+/** Writes every schema into `directory` and removes orphaned `*.schema.json` files. */
+export function writeSchemas(directory: string = SCHEMAS_DIRECTORY): WriteReport {
+  return writeGeneratedFiles(schemaFileSet(directory));
+}
+
+/** Compares `directory` with the generated schemas: drift, missing and orphaned files. */
+export function checkSchemas(directory: string = SCHEMAS_DIRECTORY): FileProblem[] {
+  return findFileProblems(schemaFileSet(directory));
+}
+
+/** Runs `generate` or `check`; returns the exit code. */
+export function main(
+  args: readonly string[],
+  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): number {
+  const [command, directory = SCHEMAS_DIRECTORY, ...rest] = args;
+  if (rest.length > 0 || (command !== "generate" && command !== "check")) {
+    err("usage: schemas.ts generate|check [directory]");
+    return 2;
+  }
+  if (command === "generate") {
+    const report = writeSchemas(directory);
+    for (const path of report.written) out(`wrote ${path}`);
+    for (const path of report.removed) out(`removed ${path}`);
+    out(
+      `${report.written.length + report.unchanged.length} schemas in ${directory}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed`,
+    );
+    return 0;
+  }
+  const problems = checkSchemas(directory);
+  if (problems.length === 0) {
+    out(`schemas up to date in ${directory}`);
+    return 0;
+  }
+  for (const problem of problems) err(problem.message);
+  err(
+    `${problems.length} schema file problem(s); run 'pnpm schemas:generate' and commit the result`,
+  );
+  return 1;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
