@@ -19,19 +19,7 @@ import {
   reduceForOutput,
 } from "@spec-kitty/events-conformance";
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== "object") return value;
-  const record = value as Record<string, unknown>;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort()) sorted[key] = sortKeys(record[key]);
-  return sorted;
-}
-
-/** Canonical JSON text of a golden: keys sorted, 2-space indent, one trailing newline. */
-export function canonicalJson(value: unknown): string {
-  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
+import { canonicalJson } from "./lib/canonical-json.js";
 
 /** One golden file: where it lives and the text the reducers produce for it. */
 export interface GoldenFile {

@@ -17,7 +17,7 @@ import {
 } from "@spec-kitty/events-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson } from "../scripts/goldens.js";
+import { canonicalJson } from "../scripts/lib/canonical-json.js";
 
 const manifest = loadManifest();
 const entries = manifest.fixtures;

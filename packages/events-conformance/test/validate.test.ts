@@ -287,17 +287,18 @@ describe("the Event type", () => {
 
 describe("the schema cache", () => {
   it("compiles each schema once and reuses the compiled validator", () => {
+    // Neither type has been validated before in this file.
     const compile = vi.spyOn(Ajv2020.prototype, "compile");
     try {
-      validateEvent(ACCEPTED, "SyncIngestAccepted");
-      validateEvent({}, "SyncIngestAccepted");
-      validateEvent(ACCEPTED, "SyncIngestAccepted");
+      validateEvent(HEALTH_CHECK, "ConnectorDegraded");
+      validateEvent({}, "ConnectorDegraded");
+      validateEvent(HEALTH_CHECK, "ConnectorDegraded");
       expect(compile).toHaveBeenCalledTimes(1);
-      validateEvent({}, "SyncDeadLettered");
-      validateEvent({}, "SyncDeadLettered");
+      validateEvent({}, "ConnectorReconnected");
+      validateEvent({}, "ConnectorReconnected");
       expect(compile).toHaveBeenCalledTimes(2);
-      expect(schemaValidator("sync_ingest_accepted_payload")).toBe(
-        schemaValidator("sync_ingest_accepted_payload"),
+      expect(schemaValidator("connector_degraded_payload")).toBe(
+        schemaValidator("connector_degraded_payload"),
       );
       expect(compile).toHaveBeenCalledTimes(2);
     } finally {
