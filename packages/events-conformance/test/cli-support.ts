@@ -127,7 +127,7 @@ export const SYNC_PAYLOADS: Readonly<Record<string, Record<string, unknown>>> = 
   },
 };
 
-/** A valid envelope (as a plain object) of `eventType` with `payload`, clock `n`. */
+/** A valid envelope (as a plain object) of `eventType` with a copy of `payload`, clock `n`. */
 export function envelope(
   n: number,
   eventType: string,
@@ -137,7 +137,7 @@ export function envelope(
     event_id: ulid(n),
     event_type: eventType,
     aggregate_id: "conn-jira-acme",
-    payload,
+    payload: { ...payload },
     timestamp: new Date(Date.UTC(2026, 1, 27, 9, 20) + n * 60_000).toISOString(),
     node_id: "tracker-node-1",
     lamport_clock: n,

@@ -35,7 +35,7 @@ Examples:
 
 /** Help text of each command. */
 export const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
-  validate: `Usage: ${PROGRAM} validate [FILE|-] [--json] [--strict]
+  validate: `Usage: ${PROGRAM} validate [FILE|-] [--json] [--strict] [--jobs N]
 
 Checks each event of a stream: the envelope against the Event model and schema, and the
 payload against the model and schema of its event_type (both layers: model and JSON Schema).
@@ -60,6 +60,9 @@ Options:
   --json      print one result object per event on standard output instead (keys in a fixed
               order, byte-identical across runs); the summary goes to standard error
   --strict    count events of unknown type as invalid
+  --jobs N    check on N worker threads (1: on the main thread only). By default a JSON Lines
+              file of 16 MiB or more is checked on one thread per core (at most 4), smaller
+              files and standard input on the main thread. The output is the same either way.
   -h, --help  show this help
 
 Progress: when standard error is a terminal, a progress line is shown every second.

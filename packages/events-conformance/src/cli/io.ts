@@ -146,6 +146,8 @@ export interface OpenedInput {
   readonly chunks: AsyncIterable<Buffer | string>;
   /** The path, or `standard input`. */
   readonly name: string;
+  /** Size of a file in bytes; `undefined` for standard input. */
+  readonly sizeBytes: number | undefined;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -210,15 +212,19 @@ export async function openInput(
         `give a FILE, or - to read standard input: spec-kitty-events ${command} events.jsonl`,
       );
     }
-    return { chunks: io.stdin, name: "standard input" };
+    return { chunks: io.stdin, name: "standard input", sizeBytes: undefined };
   }
-  let isDir: boolean;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
-    isDir = (await stat(path)).isDirectory();
+    info = await stat(path);
   } catch (error) {
     throw readFailure(path, error, command);
   }
-  if (isDir) throw isDirectory(path, command);
+  if (info.isDirectory()) throw isDirectory(path, command);
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
-  return { chunks: readingErrorsAsCommandErrors(stream, path, command), name: path };
+  return {
+    chunks: readingErrorsAsCommandErrors(stream, path, command),
+    name: path,
+    sizeBytes: info.isFile() ? info.size : undefined,
+  };
 }

@@ -48,7 +48,8 @@ export interface ReadOptions {
   readonly maxArrayLength?: number;
 }
 
-const DEFAULT_MAX_LINE_LENGTH = 256 * 1024 * 1024;
+/** Longest accepted line by default, in UTF-16 code units (256 MiB). */
+export const DEFAULT_MAX_LINE_LENGTH = 256 * 1024 * 1024;
 const DEFAULT_MAX_ARRAY_LENGTH = 400 * 1024 * 1024;
 const ITEMS_PER_PAUSE = 1024;
 
@@ -62,7 +63,7 @@ function isBlank(text: string): boolean {
 }
 
 /** The first character that is not whitespace or a byte-order mark, or `undefined`. */
-function firstSignificant(text: string): string | undefined {
+export function firstSignificant(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) {
     if (!isBlankCode(text.charCodeAt(i))) return text[i];
   }
@@ -110,9 +111,24 @@ function visitLine(text: string, lineNumber: number, visitor: RecordVisitor): vo
   visitor.value(value, lineNumber, undefined);
 }
 
-/** Splits decoded text into lines (on `\n`, dropping a `\r` before it) and visits each. */
-function createLineSplitter(visitor: RecordVisitor, maxLineLength: number) {
-  let lineNumber = 0;
+/** Feeds text to a JSON Lines reader. */
+export interface LineSplitter {
+  /** Feeds decoded text; complete lines are visited at once. */
+  feed(text: string): void;
+  /** Visits a last line that has no newline. */
+  end(): void;
+}
+
+/**
+ * Splits decoded text into lines (on `\n`, dropping a `\r` before it) and visits each as a
+ * JSON Lines record; `firstLine` is the number of the first line fed.
+ */
+export function createLineSplitter(
+  visitor: RecordVisitor,
+  maxLineLength: number = DEFAULT_MAX_LINE_LENGTH,
+  firstLine = 1,
+): LineSplitter {
+  let lineNumber = firstLine - 1;
   let pieces: string[] = [];
   let pendingLength = 0;
   let tooLong = false;
@@ -145,7 +161,6 @@ function createLineSplitter(visitor: RecordVisitor, maxLineLength: number) {
   };
 
   return {
-    /** Feeds decoded text; complete lines are visited at once. */
     feed(text: string): void {
       let start = 0;
       for (;;) {
@@ -165,7 +180,6 @@ function createLineSplitter(visitor: RecordVisitor, maxLineLength: number) {
       }
       pieces.push(rest);
     },
-    /** Visits a last line that has no newline. */
     end(): void {
       if (pieces.length > 0 || tooLong) finishLine("");
     },
