@@ -182,4 +182,13 @@ console.log(JSON.stringify({
     );
     expect(result.summaryLast).toBe(`OK: ${result.suite.passed} checks passed`);
   });
+  it("runs the spec-kitty-events conformance command from the installed bin", () => {
+    const output = run(
+      join(consumer, "node_modules/.bin/spec-kitty-events"),
+      ["conformance"],
+      consumer,
+    );
+    expect(output).toMatch(/^OK: \d+ checks passed$/m);
+    expect(output).not.toMatch(/^FAIL /m);
+  });
 });
