@@ -1,11 +1,14 @@
 // The other commands of `spec-kitty-events` (help, version, schemas, fixtures, conformance),
 // run as the built command.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { listSchemas, loadSchema } from "@spec-kitty/events-schemas";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadManifest } from "../src/fixtures.js";
-import { linesOf, requireBuiltCli, runCli } from "./cli-support.js";
+import { linesOf, requireBuiltCli, runCli, tempDir } from "./cli-support.js";
 
+// Each test spawns the command, some several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 beforeAll(requireBuiltCli);
 
 const COMMANDS = ["validate", "replay", "schemas", "fixtures", "conformance"];
@@ -110,6 +113,36 @@ describe("conformance", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout.length).toBeGreaterThan(0);
+  });
+
+  it("exits 1 and names the failing case when a fixture set does not conform", () => {
+    const fixtures = tempDir();
+    try {
+      fixtures.file(
+        "manifest.json",
+        JSON.stringify({
+          version: "2.0.0",
+          fixtures: [
+            {
+              id: "connector-bad-marked-valid",
+              path: "connector/bad.json",
+              expected_result: "valid",
+              event_type: "ConnectorRevoked",
+              notes: "an empty connector_id marked valid",
+              min_version: "2.7.0",
+            },
+          ],
+        }),
+      );
+      mkdirSync(join(fixtures.path, "connector"));
+      fixtures.file("connector/bad.json", '{"connector_id": ""}');
+      const run = runCli(["conformance", "--fixtures", fixtures.path]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain("connector-bad-marked-valid");
+      expect(run.stdout).toMatch(/connector_id: .+ \(string_too_short\)/);
+    } finally {
+      fixtures.cleanup();
+    }
   });
 
   it("exits 2 for a --fixtures directory that does not exist", () => {

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   CLI,
   CONNECTOR_PAYLOADS,
@@ -14,6 +14,8 @@ import {
   tempDir,
 } from "./cli-support.js";
 
+// Each test spawns the command, some several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 const dir = tempDir();
 beforeAll(requireBuiltCli);
 afterAll(() => dir.cleanup());

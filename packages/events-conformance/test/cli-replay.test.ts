@@ -6,7 +6,7 @@ import {
   reduceConnectorEvents,
   reduceSyncEvents,
 } from "@spec-kitty/events-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   CONNECTOR_PAYLOADS,
   envelope,
@@ -20,6 +20,8 @@ import {
   ulid,
 } from "./cli-support.js";
 
+// Each test spawns the command, some several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 const dir = tempDir();
 beforeAll(requireBuiltCli);
 afterAll(() => dir.cleanup());

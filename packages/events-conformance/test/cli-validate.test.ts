@@ -1,5 +1,5 @@
 // `spec-kitty-events validate`, run as the built command on files written here.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   CONNECTOR_PAYLOADS,
   envelope,
@@ -14,6 +14,8 @@ import {
   ulid,
 } from "./cli-support.js";
 
+// Each test spawns the command, some several times: allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 const dir = tempDir();
 beforeAll(requireBuiltCli);
 afterAll(() => dir.cleanup());
