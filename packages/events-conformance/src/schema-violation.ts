@@ -32,12 +32,12 @@ function typeNames(schema: unknown): string {
 /** The message of one schema error, in the wording of the reference's schema layer. */
 function messageOf(error: ErrorObject): string {
   const params = error.params as Params;
-  const data = pythonValueRepr(error.data);
+  const data = (): string => pythonValueRepr(error.data);
   switch (error.keyword) {
     case "required":
       return `${pythonRepr(String(params.missingProperty))} is a required property`;
     case "type":
-      return `${data} is not of type ${typeNames(error.schema)}`;
+      return `${data()} is not of type ${typeNames(error.schema)}`;
     case "minLength":
     case "minItems":
       return lengthMessage(error.data, params.limit, true);
@@ -45,28 +45,28 @@ function messageOf(error: ErrorObject): string {
     case "maxItems":
       return lengthMessage(error.data, params.limit, false);
     case "minimum":
-      return `${data} is less than the minimum of ${pythonValueRepr(params.limit)}`;
+      return `${data()} is less than the minimum of ${pythonValueRepr(params.limit)}`;
     case "maximum":
-      return `${data} is greater than the maximum of ${pythonValueRepr(params.limit)}`;
+      return `${data()} is greater than the maximum of ${pythonValueRepr(params.limit)}`;
     case "exclusiveMinimum":
-      return `${data} is less than or equal to the minimum of ${pythonValueRepr(params.limit)}`;
+      return `${data()} is less than or equal to the minimum of ${pythonValueRepr(params.limit)}`;
     case "exclusiveMaximum":
-      return `${data} is greater than or equal to the maximum of ${pythonValueRepr(params.limit)}`;
+      return `${data()} is greater than or equal to the maximum of ${pythonValueRepr(params.limit)}`;
     case "pattern":
-      return `${data} does not match ${pythonRepr(String(params.pattern))}`;
+      return `${data()} does not match ${pythonRepr(String(params.pattern))}`;
     case "enum":
-      return `${data} is not one of ${pythonValueRepr(params.allowedValues)}`;
+      return `${data()} is not one of ${pythonValueRepr(params.allowedValues)}`;
     case "const":
       return `${pythonValueRepr(params.allowedValue)} was expected`;
     case "anyOf":
     case "oneOf":
-      return `${data} is not valid under any of the given schemas`;
+      return `${data()} is not valid under any of the given schemas`;
     case "additionalProperties":
       return `Additional properties are not allowed (${pythonRepr(String(params.additionalProperty))} was unexpected)`;
     case "uniqueItems":
-      return `${data} has non-unique elements`;
+      return `${data()} has non-unique elements`;
     default:
-      return `${data}: ${error.message ?? `fails ${error.keyword}`}`;
+      return `${data()}: ${error.message ?? `fails ${error.keyword}`}`;
   }
 }
 
