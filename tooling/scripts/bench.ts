@@ -1,0 +1,208 @@
+// `pnpm bench`: throughput and memory of the contract layer (a benchmark, not a test).
+// Usage: pnpm bench [--sizes 100000,1000000] [--json] [--out FILE]
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import {
+  EVENT_TYPE_REGISTRY,
+  type Event,
+  reduceConnectorEvents,
+  reduceSyncEvents,
+  safeParseEvent,
+  safeParseModel,
+} from "@spec-kitty/events-core";
+import { validateEvent } from "@spec-kitty/events-conformance";
+import { syntheticStream } from "./bench/synthetic.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+const cli = join(root, "packages/events-conformance/dist/cli/main.js");
+const rssReporter = join(here, "bench/rss-report.mjs");
+const baselineReader = join(here, "bench/baseline-read.mjs");
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "100000,1000000" },
+    json: { type: "boolean", default: false },
+    out: { type: "string" },
+    seed: { type: "string", default: "2026" },
+  },
+});
+const sizes = (values.sizes ?? "").split(",").map((s) => Number(s.trim()));
+const seed = Number(values.seed);
+
+/** Runs `fn` until at least `minMs` have passed (after one warm-up run); returns ops/s of the best run. */
+function opsPerSecond(ops: number, fn: () => void, minMs = 1500): number {
+  fn();
+  let best = Infinity;
+  const started = performance.now();
+  do {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  } while (performance.now() - started < minMs);
+  return (ops / best) * 1000;
+}
+
+interface CommandFigures {
+  seconds: number;
+  mbPerSecond: number;
+  peakRssMiB: number;
+  exitCode: number | null;
+}
+
+function runCommand(args: string[], bytes: number): CommandFigures {
+  const dir = mkdtempSync(join(tmpdir(), "sk-bench-rss-"));
+  const rssFile = join(dir, "rss");
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ["--import", rssReporter, ...args], {
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, NODE_OPTIONS: "" },
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  let peakRssMiB = Number.NaN;
+  try {
+    peakRssMiB = Number(readFileSync(rssFile, "utf8")) / 1024;
+  } catch {
+    // the process died before exit handlers ran
+  }
+  rmSync(dir, { recursive: true, force: true });
+  if (run.status !== 0 && run.status !== 1) {
+    throw new Error(`command failed (${run.status}): ${args.join(" ")}\n${run.stderr?.toString()}`);
+  }
+  return { seconds, mbPerSecond: bytes / 1e6 / seconds, peakRssMiB, exitCode: run.status };
+}
+
+function writeJsonl(path: string, events: readonly unknown[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const out = createWriteStream(path);
+    out.on("error", fail);
+    let i = 0;
+    const pump = (): void => {
+      while (i < events.length) {
+        const chunk: string[] = [];
+        for (let j = 0; j < 1000 && i < events.length; j++, i++) chunk.push(JSON.stringify(events[i]));
+        if (!out.write(`${chunk.join("\n")}\n`)) {
+          out.once("drain", pump);
+          return;
+        }
+      }
+      out.end(done);
+    };
+    pump();
+  });
+}
+
+const CONNECTOR_AND_SYNC = /^(Connector|Sync)/;
+
+async function measure(size: number) {
+  const stream = syntheticStream({ count: size, seed });
+  const dir = mkdtempSync(join(tmpdir(), "sk-bench-"));
+  const file = join(dir, `stream-${size}.jsonl`);
+  await writeJsonl(file, stream);
+  const bytes = statSync(file).size;
+
+  const parseEventPerSecond = opsPerSecond(size, () => {
+    for (const raw of stream) safeParseEvent(raw);
+  });
+
+  const parsed: Event[] = [];
+  for (const raw of stream) {
+    const result = safeParseEvent(raw);
+    if (result.success) parsed.push(result.output);
+  }
+  const payloads = parsed
+    .filter((event) => CONNECTOR_AND_SYNC.test(event.event_type))
+    .map((event) => [event.payload, event.event_type] as const);
+  const models = payloads.map(([, type]) => EVENT_TYPE_REGISTRY.get(type)?.model);
+
+  const validateDualPerSecond = opsPerSecond(payloads.length, () => {
+    for (const [payload, type] of payloads) validateEvent(payload, type);
+  });
+  const validateModelPerSecond = opsPerSecond(payloads.length, () => {
+    for (let i = 0; i < payloads.length; i++) {
+      const model = models[i];
+      if (model) safeParseModel(model, payloads[i]?.[0]);
+    }
+  });
+  const reduceConnectorPerSecond = opsPerSecond(parsed.length, () => {
+    reduceConnectorEvents(parsed);
+  });
+  const reduceSyncPerSecond = opsPerSecond(parsed.length, () => {
+    reduceSyncEvents(parsed);
+  });
+
+  const baseline = runCommand([baselineReader, file], bytes);
+  const validate = runCommand([cli, "validate", file], bytes);
+  const replayConnector = runCommand([cli, "replay", file, "--reducer", "connector", "--json"], bytes);
+  const replaySync = runCommand([cli, "replay", file, "--reducer", "sync", "--json"], bytes);
+  rmSync(dir, { recursive: true, force: true });
+
+  return {
+    events: size,
+    fileMB: bytes / 1e6,
+    parseEventPerSecond,
+    validateDualPerSecond,
+    validateModelPerSecond,
+    reduceConnectorPerSecond,
+    reduceSyncPerSecond,
+    endToEnd: {
+      baseline,
+      validate: { ...validate, ratioToBaseline: validate.mbPerSecond / baseline.mbPerSecond },
+      replayConnector: {
+        ...replayConnector,
+        ratioToBaseline: replayConnector.mbPerSecond / baseline.mbPerSecond,
+      },
+      replaySync: { ...replaySync, ratioToBaseline: replaySync.mbPerSecond / baseline.mbPerSecond },
+    },
+  };
+}
+
+type Figures = Awaited<ReturnType<typeof measure>>;
+
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function table(results: readonly Figures[]): string {
+  const rows: string[][] = [["measure", ...results.map((r) => `${fmt(r.events)} events`)]];
+  const add = (label: string, pick: (r: Figures) => string): void => {
+    rows.push([label, ...results.map(pick)]);
+  };
+  add("file size (MB)", (r) => fmt(r.fileMB, 1));
+  add("parseEvent (events/s)", (r) => fmt(r.parseEventPerSecond));
+  add("validateEvent dual layer (payloads/s)", (r) => fmt(r.validateDualPerSecond));
+  add("validateEvent model layer only (payloads/s)", (r) => fmt(r.validateModelPerSecond));
+  add("reduceConnectorEvents (events/s)", (r) => fmt(r.reduceConnectorPerSecond));
+  add("reduceSyncEvents (events/s)", (r) => fmt(r.reduceSyncPerSecond));
+  add("baseline read + JSON.parse (MB/s)", (r) => fmt(r.endToEnd.baseline.mbPerSecond, 1));
+  add("spec-kitty-events validate (MB/s, ratio)", (r) => `${fmt(r.endToEnd.validate.mbPerSecond, 1)} (${fmt(r.endToEnd.validate.ratioToBaseline * 100)}%)`);
+  add("spec-kitty-events replay connector (MB/s, ratio)", (r) => `${fmt(r.endToEnd.replayConnector.mbPerSecond, 1)} (${fmt(r.endToEnd.replayConnector.ratioToBaseline * 100)}%)`);
+  add("spec-kitty-events replay sync (MB/s, ratio)", (r) => `${fmt(r.endToEnd.replaySync.mbPerSecond, 1)} (${fmt(r.endToEnd.replaySync.ratioToBaseline * 100)}%)`);
+  add("peak RSS baseline (MiB)", (r) => fmt(r.endToEnd.baseline.peakRssMiB));
+  add("peak RSS validate (MiB)", (r) => fmt(r.endToEnd.validate.peakRssMiB));
+  add("peak RSS replay connector (MiB)", (r) => fmt(r.endToEnd.replayConnector.peakRssMiB));
+  add("peak RSS replay sync (MiB)", (r) => fmt(r.endToEnd.replaySync.peakRssMiB));
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? "").length))) ?? [];
+  const line = (row: string[]): string =>
+    `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join(" | ")} |`;
+  const [head, ...body] = rows;
+  return [line(head ?? []), `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...body.map(line)].join("\n");
+}
+
+const results: Figures[] = [];
+for (const size of sizes) {
+  process.stderr.write(`measuring ${fmt(size)} events...\n`);
+  results.push(await measure(size));
+}
+const report = {
+  machine: { node: process.version, cpus: (await import("node:os")).cpus().length, platform: process.platform },
+  seed,
+  results,
+};
+if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else process.stdout.write(`${table(results)}\n`);
