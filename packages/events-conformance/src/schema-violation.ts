@@ -122,9 +122,16 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
+// The reference walks a schema's keywords in the order of its (key-sorted) file and then sorts
+// its errors by JSON path, stably. ajv checks `type` first; ordering errors of one path by
+// keyword name gives the reference's order (errors of the same keyword keep their order).
+function compareViolations(a: SchemaViolation, b: SchemaViolation): number {
+  return compareCodePoints(a.jsonPath, b.jsonPath) || compareCodePoints(a.validator, b.validator);
+}
+
 /**
- * Converts ajv errors (compiled with `verbose: true`) into schema violations sorted by
- * `jsonPath` (stable: errors at the same path keep the validator's order).
+ * Converts ajv errors (compiled with `verbose: true`) into schema violations in the
+ * reference's order: by `jsonPath`, then by keyword (stable).
  */
 export function toSchemaViolations(
   errors: readonly ErrorObject[],
@@ -141,6 +148,6 @@ export function toSchemaViolations(
       schemaPath: error.schemaPath.startsWith("#/") ? error.schemaPath.slice(2) : error.schemaPath,
     });
   }
-  if (violations.length > 1) violations.sort((a, b) => compareCodePoints(a.jsonPath, b.jsonPath));
+  if (violations.length > 1) violations.sort(compareViolations);
   return violations;
 }

@@ -137,6 +137,30 @@ describe("validateEvent", () => {
     ]);
   });
 
+  it("orders violations of one path by keyword, as the reference walks its sorted schema", () => {
+    // Expected: the reference's schema layer on the same input.
+    const retry = validateEvent(
+      { retry_attempt: 0.5, max_retries: "3", delivery_id: "", next_retry_at: 5 },
+      "SyncRetryScheduled",
+    );
+    expect(retry.schemaViolations.map((v) => [v.jsonPath, v.validator, v.message])).toEqual([
+      ["$", "required", "'source_event_fingerprint' is a required property"],
+      ["$", "required", "'connector_id' is a required property"],
+      ["$", "required", "'mission_id' is a required property"],
+      ["$", "required", "'recorded_at' is a required property"],
+      ["$.delivery_id", "minLength", "'' should be non-empty"],
+      ["$.max_retries", "type", "'3' is not of type 'integer'"],
+      ["$.next_retry_at", "type", "5 is not of type 'string'"],
+      ["$.retry_attempt", "minimum", "0.5 is less than the minimum of 1"],
+      ["$.retry_attempt", "type", "0.5 is not of type 'integer'"],
+    ]);
+    const health = validateEvent({ ...HEALTH_CHECK, health_status: -1 }, "ConnectorHealthChecked");
+    expect(health.schemaViolations.map((v) => [v.validator, v.message])).toEqual([
+      ["enum", "-1 is not one of ['healthy', 'degraded', 'unreachable']"],
+      ["type", "-1 is not of type 'string'"],
+    ]);
+  });
+
   it("gives each schema violation the keyword's value and its schema path", () => {
     const result = validateEvent(
       { ...ACCEPTED, ingested_count: 0, delivery_id: undefined },
