@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/// <reference types="node" />
 /**
  * The `spec-kitty-events` executable: runs the command line on the process's streams and
  * exits with its code.
