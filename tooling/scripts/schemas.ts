@@ -16,6 +16,7 @@ import {
   ENUM_SCHEMA_REGISTRY,
   type EnumFieldSchema,
   EVENT_TYPE_REGISTRY,
+  type EventTypeRegistration,
   type ModelEntries,
   type ModelSchema,
 } from "@spec-kitty/events-core";
@@ -202,11 +203,14 @@ export function enumJsonSchema(name: string, schema: EnumFieldSchema<string>): J
 }
 
 /**
- * Every schema to publish, sorted by name: the models of `EVENT_TYPE_REGISTRY` and the enums
- * of `ENUM_SCHEMA_REGISTRY`. A name used by two different sources, or a name that is not
- * snake_case, is an error.
+ * Every schema to publish, sorted by name: the models of an event-type registry and the
+ * standalone enums (by default `EVENT_TYPE_REGISTRY` and `ENUM_SCHEMA_REGISTRY`). A name
+ * used by two different sources, or a name that is not snake_case, is an error.
  */
-export function schemaSources(): SchemaSource[] {
+export function schemaSources(
+  eventTypes: ReadonlyMap<string, EventTypeRegistration> = EVENT_TYPE_REGISTRY,
+  enums: ReadonlyMap<string, EnumFieldSchema<string>> = ENUM_SCHEMA_REGISTRY,
+): SchemaSource[] {
   const sources = new Map<string, SchemaSource>();
   const add = (source: SchemaSource, origin: unknown): void => {
     if (!SCHEMA_NAME.test(source.name)) {
@@ -220,11 +224,11 @@ export function schemaSources(): SchemaSource[] {
     }
     sources.set(source.name, source);
   };
-  for (const registration of EVENT_TYPE_REGISTRY.values()) {
+  for (const registration of eventTypes.values()) {
     const { schemaName: name, model } = registration;
     add({ kind: "model", name, model }, model);
   }
-  for (const [name, schema] of ENUM_SCHEMA_REGISTRY) add({ kind: "enum", name, schema }, schema);
+  for (const [name, schema] of enums) add({ kind: "enum", name, schema }, schema);
   return [...sources.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
