@@ -136,7 +136,7 @@ async function readAll(chunks: readonly (Buffer | string)[]): Promise<Seen[]> {
 
 describe("readJsonRecords", () => {
   it("reads JSON Lines: BOM, CRLF, blank lines, no final newline, bad lines in between", async () => {
-    const text = '\uFEFF{"a":1}\r\n\r\n  \n[2]\nnope\n\uFEFF{"b":2}\n{"c":3}';
+    const text = '\uFEFF{"a":1}\r\n\r\n  \n[2]\nnope\n\uFEFF{"b":2}\n{"c":3}\n\uFEFF{"d":}';
     expect(await readAll([Buffer.from(text)])).toEqual([
       ["value", { a: 1 }, 1, undefined],
       ["value", [2], 4, undefined],
@@ -152,6 +152,16 @@ describe("readJsonRecords", () => {
       ],
       ["value", { b: 2 }, 6, undefined],
       ["value", { c: 3 }, 7, undefined],
+      [
+        "problem",
+        {
+          line: 8,
+          column: 7,
+          item: undefined,
+          kind: "invalid_json",
+          message: "unexpected character '}' (expected a value)",
+        },
+      ],
     ]);
   });
 

@@ -85,8 +85,11 @@ function explainSyntax(text: string, error: unknown): { offset: number; reason: 
   return { offset: 0, reason: truncate(message, 200) };
 }
 
-/** Parses one JSON Lines line (line end already removed) and hands it to the visitor. */
-function visitLine(text: string, lineNumber: number, visitor: RecordVisitor): void {
+/**
+ * Parses one JSON Lines line (line end already removed) and hands it to the visitor. Leading
+ * byte-order marks are dropped (`skipped` of them already, for the column of an error).
+ */
+function visitLine(text: string, lineNumber: number, visitor: RecordVisitor, skipped = 0): void {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -95,13 +98,13 @@ function visitLine(text: string, lineNumber: number, visitor: RecordVisitor): vo
     let start = 0;
     while (text.charCodeAt(start) === 0xfeff) start++;
     if (start > 0) {
-      visitLine(text.slice(start), lineNumber, visitor);
+      visitLine(text.slice(start), lineNumber, visitor, start);
       return;
     }
     const { offset, reason } = explainSyntax(text, error);
     visitor.problem({
       line: lineNumber,
-      column: offset + 1,
+      column: skipped + offset + 1,
       item: undefined,
       kind: "invalid_json",
       message: reason,
@@ -155,8 +158,7 @@ export function createLineSplitter(
       pieces = [];
       pendingLength = 0;
     }
-    const end = line.length > 0 && line.charCodeAt(line.length - 1) === 0x0d ? -1 : undefined;
-    if (end !== undefined) line = line.slice(0, end);
+    if (line.length > 0 && line.charCodeAt(line.length - 1) === 0x0d) line = line.slice(0, -1);
     if (line.length > 0) visitLine(line, lineNumber, visitor);
   };
 
