@@ -27,6 +27,7 @@ import {
 import { Ajv2020 } from "ajv/dist/2020.js";
 import * as v from "valibot";
 import { afterEach, describe, expect, it } from "vitest";
+import { findFileProblems, writeGeneratedFiles } from "../scripts/lib/generated-files.js";
 import {
   checkSchemas,
   enumJsonSchema,
@@ -412,6 +413,20 @@ describe("the drift check", () => {
     const result = run(["regenerate"]);
     expect(result.code).toBe(2);
     expect(result.err[0]).toMatch(/^usage: schemas\.ts generate\|check/);
+  });
+
+  it("refuses generated file names it does not manage or that hold a path", () => {
+    const dir = tempDir();
+    for (const name of ["notes.txt", "sub/event.schema.json", "..\\event.schema.json"]) {
+      const set = {
+        directory: dir,
+        files: new Map([[name, "{}\n"]]),
+        isManaged: (file: string) => file.endsWith(".schema.json"),
+      };
+      expect(() => findFileProblems(set), name).toThrow(/is not a managed file name/);
+      expect(() => writeGeneratedFiles(set), name).toThrow(/is not a managed file name/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("checks the package directory by default", () => {
