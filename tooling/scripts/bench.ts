@@ -1,11 +1,19 @@
 // `pnpm bench`: throughput and memory of the contract layer (a benchmark, not a test).
 // Usage: pnpm bench [--sizes 100000,1000000] [--json] [--out FILE]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, createWriteStream } from "node:fs";
+import {
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { validateEvent } from "@spec-kitty/events-conformance";
 import {
   EVENT_TYPE_REGISTRY,
   type Event,
@@ -14,7 +22,6 @@ import {
   safeParseEvent,
   safeParseModel,
 } from "@spec-kitty/events-core";
-import { validateEvent } from "@spec-kitty/events-conformance";
 import { syntheticStream } from "./bench/synthetic.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -85,7 +92,8 @@ function writeJsonl(path: string, events: readonly unknown[]): Promise<void> {
     const pump = (): void => {
       while (i < events.length) {
         const chunk: string[] = [];
-        for (let j = 0; j < 1000 && i < events.length; j++, i++) chunk.push(JSON.stringify(events[i]));
+        for (let j = 0; j < 1000 && i < events.length; j++, i++)
+          chunk.push(JSON.stringify(events[i]));
         if (!out.write(`${chunk.join("\n")}\n`)) {
           out.once("drain", pump);
           return;
@@ -138,7 +146,10 @@ async function measure(size: number) {
 
   const baseline = runCommand([baselineReader, file], bytes);
   const validate = runCommand([cli, "validate", file], bytes);
-  const replayConnector = runCommand([cli, "replay", file, "--reducer", "connector", "--json"], bytes);
+  const replayConnector = runCommand(
+    [cli, "replay", file, "--reducer", "connector", "--json"],
+    bytes,
+  );
   const replaySync = runCommand([cli, "replay", file, "--reducer", "sync", "--json"], bytes);
   rmSync(dir, { recursive: true, force: true });
 
@@ -179,18 +190,35 @@ function table(results: readonly Figures[]): string {
   add("reduceConnectorEvents (events/s)", (r) => fmt(r.reduceConnectorPerSecond));
   add("reduceSyncEvents (events/s)", (r) => fmt(r.reduceSyncPerSecond));
   add("baseline read + JSON.parse (MB/s)", (r) => fmt(r.endToEnd.baseline.mbPerSecond, 1));
-  add("spec-kitty-events validate (MB/s, ratio)", (r) => `${fmt(r.endToEnd.validate.mbPerSecond, 1)} (${fmt(r.endToEnd.validate.ratioToBaseline * 100)}%)`);
-  add("spec-kitty-events replay connector (MB/s, ratio)", (r) => `${fmt(r.endToEnd.replayConnector.mbPerSecond, 1)} (${fmt(r.endToEnd.replayConnector.ratioToBaseline * 100)}%)`);
-  add("spec-kitty-events replay sync (MB/s, ratio)", (r) => `${fmt(r.endToEnd.replaySync.mbPerSecond, 1)} (${fmt(r.endToEnd.replaySync.ratioToBaseline * 100)}%)`);
+  add(
+    "spec-kitty-events validate (MB/s, ratio)",
+    (r) =>
+      `${fmt(r.endToEnd.validate.mbPerSecond, 1)} (${fmt(r.endToEnd.validate.ratioToBaseline * 100)}%)`,
+  );
+  add(
+    "spec-kitty-events replay connector (MB/s, ratio)",
+    (r) =>
+      `${fmt(r.endToEnd.replayConnector.mbPerSecond, 1)} (${fmt(r.endToEnd.replayConnector.ratioToBaseline * 100)}%)`,
+  );
+  add(
+    "spec-kitty-events replay sync (MB/s, ratio)",
+    (r) =>
+      `${fmt(r.endToEnd.replaySync.mbPerSecond, 1)} (${fmt(r.endToEnd.replaySync.ratioToBaseline * 100)}%)`,
+  );
   add("peak RSS baseline (MiB)", (r) => fmt(r.endToEnd.baseline.peakRssMiB));
   add("peak RSS validate (MiB)", (r) => fmt(r.endToEnd.validate.peakRssMiB));
   add("peak RSS replay connector (MiB)", (r) => fmt(r.endToEnd.replayConnector.peakRssMiB));
   add("peak RSS replay sync (MiB)", (r) => fmt(r.endToEnd.replaySync.peakRssMiB));
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? "").length))) ?? [];
+  const widths =
+    rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? "").length))) ?? [];
   const line = (row: string[]): string =>
     `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join(" | ")} |`;
   const [head, ...body] = rows;
-  return [line(head ?? []), `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`, ...body.map(line)].join("\n");
+  return [
+    line(head ?? []),
+    `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+    ...body.map(line),
+  ].join("\n");
 }
 
 const results: Figures[] = [];
@@ -199,7 +227,11 @@ for (const size of sizes) {
   results.push(await measure(size));
 }
 const report = {
-  machine: { node: process.version, cpus: (await import("node:os")).cpus().length, platform: process.platform },
+  machine: {
+    node: process.version,
+    cpus: (await import("node:os")).cpus().length,
+    platform: process.platform,
+  },
   seed,
   results,
 };

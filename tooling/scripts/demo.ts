@@ -8,10 +8,9 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
-const cli = require.resolve("@spec-kitty/events-conformance/package.json").replace(
-  /package\.json$/,
-  "dist/cli/main.js",
-);
+const cli = require
+  .resolve("@spec-kitty/events-conformance/package.json")
+  .replace(/package\.json$/, "dist/cli/main.js");
 const stream = require.resolve(
   "@spec-kitty/events-fixtures/fixtures/replay/mixed-connector-sync-lifecycle.jsonl",
 );
@@ -28,7 +27,9 @@ for (const args of steps) {
   process.stdout.write(`\n$ spec-kitty-events ${shown.join(" ")}\n`);
   const run = spawnSync(process.execPath, [cli, ...args], { stdio: "inherit" });
   if (run.error) {
-    process.stderr.write(`could not run ${join("packages/events-conformance", "dist/cli/main.js")}: ${run.error.message}\nRun \`pnpm build\` first.\n`);
+    process.stderr.write(
+      `could not run ${join("packages/events-conformance", "dist/cli/main.js")}: ${run.error.message}\nRun \`pnpm build\` first.\n`,
+    );
     process.exit(2);
   }
   if (run.status !== 0) failed = true;

@@ -69,7 +69,12 @@ const SYNC_TYPES = [
   "SyncReplayCompleted",
 ] as const;
 
-function connectorPayload(random: () => number, eventType: string, connectorId: string, at: string) {
+function connectorPayload(
+  random: () => number,
+  eventType: string,
+  connectorId: string,
+  at: string,
+) {
   const p = pick(random, PROVIDERS);
   const base = {
     connector_id: connectorId,
@@ -84,13 +89,25 @@ function connectorPayload(random: () => number, eventType: string, connectorId: 
   };
   switch (eventType) {
     case "ConnectorProvisioned":
-      return { ...base, credentials_ref: `vault://connectors/${connectorId}`, config_hash: `sha256:${chars(random, HEX, 64)}` };
+      return {
+        ...base,
+        credentials_ref: `vault://connectors/${connectorId}`,
+        config_hash: `sha256:${chars(random, HEX, 64)}`,
+      };
     case "ConnectorHealthChecked":
-      return { ...base, health_status: pick(random, ["healthy", "degraded", "unreachable"]), latency_ms: Math.round(random() * 500000) / 100 };
+      return {
+        ...base,
+        health_status: pick(random, ["healthy", "degraded", "unreachable"]),
+        latency_ms: Math.round(random() * 500000) / 100,
+      };
     case "ConnectorDegraded":
       return { ...base, degradation_reason: "connection_timeout", last_healthy_at: at };
     case "ConnectorReconnected":
-      return { ...base, previous_state: "degraded", reconnect_strategy: pick(random, ["automatic", "manual", "backoff"]) };
+      return {
+        ...base,
+        previous_state: "degraded",
+        reconnect_strategy: pick(random, ["automatic", "manual", "backoff"]),
+      };
     default:
       return { ...base, revocation_reason: "credentials_rotated" };
   }
@@ -106,15 +123,38 @@ function syncPayload(random: () => number, eventType: string, connectorId: strin
   };
   switch (eventType) {
     case "SyncIngestAccepted":
-      return { ...base, ingest_batch_id: `batch-${chars(random, HEX, 8)}`, ingested_count: 1 + Math.floor(random() * 100) };
+      return {
+        ...base,
+        ingest_batch_id: `batch-${chars(random, HEX, 8)}`,
+        ingested_count: 1 + Math.floor(random() * 100),
+      };
     case "SyncIngestRejected":
-      return { ...base, rejection_reason: "payload_schema_mismatch", rejected_payload_ref: `s3://rejects/${chars(random, HEX, 16)}.json` };
+      return {
+        ...base,
+        rejection_reason: "payload_schema_mismatch",
+        rejected_payload_ref: `s3://rejects/${chars(random, HEX, 16)}.json`,
+      };
     case "SyncRetryScheduled":
-      return { ...base, retry_attempt: 1 + Math.floor(random() * 3), max_retries: 3, next_retry_at: at };
+      return {
+        ...base,
+        retry_attempt: 1 + Math.floor(random() * 3),
+        max_retries: 3,
+        next_retry_at: at,
+      };
     case "SyncDeadLettered":
-      return { ...base, failure_reason: "max_retries_exceeded", total_attempts: 3, dead_letter_ref: `dlq://sync/${chars(random, HEX, 16)}` };
+      return {
+        ...base,
+        failure_reason: "max_retries_exceeded",
+        total_attempts: 3,
+        dead_letter_ref: `dlq://sync/${chars(random, HEX, 16)}`,
+      };
     default:
-      return { ...base, replay_id: `replay-${chars(random, HEX, 8)}`, replayed_count: Math.floor(random() * 50), replay_source: "dead_letter_queue" };
+      return {
+        ...base,
+        replay_id: `replay-${chars(random, HEX, 8)}`,
+        replayed_count: Math.floor(random() * 50),
+        replay_source: "dead_letter_queue",
+      };
   }
 }
 
