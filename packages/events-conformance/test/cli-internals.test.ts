@@ -8,6 +8,7 @@ import { bufferedOutput, type CliIo, type OutputStream, progressLine } from "../
 import { locateJsonSyntaxError } from "../src/cli/json-syntax.js";
 import { type RecordProblem, readJsonRecords } from "../src/cli/records.js";
 import { runCli } from "../src/cli/run.js";
+import { count } from "../src/cli/text.js";
 import { CONNECTOR_PAYLOADS, envelope } from "./cli-support.js";
 
 describe("locateJsonSyntaxError", () => {
@@ -257,6 +258,28 @@ function memoryStream(options: { isTTY?: boolean; accept?: boolean } = {}) {
   };
   return stream;
 }
+
+describe("count", () => {
+  it.each([
+    [0, "0"],
+    [7, "7"],
+    [999, "999"],
+    [1000, "1,000"],
+    [123456, "123,456"],
+    [1234567, "1,234,567"],
+    [-4500, "-4,500"],
+  ])("formats %i as %s", (n, text) => {
+    expect(count(n)).toBe(text);
+  });
+
+  it("agrees with the en-US number format on whole numbers (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e15, max: 1e15 }), (n) => {
+        expect(count(n)).toBe(n.toLocaleString("en-US"));
+      }),
+    );
+  });
+});
 
 describe("bufferedOutput", () => {
   it("batches writes and waits for drain when the stream asks to", async () => {

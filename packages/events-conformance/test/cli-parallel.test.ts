@@ -111,7 +111,7 @@ for (const chunkSize of [7, 500, 1600, 100000]) {
   const out = { write: (t) => parts.push(t), send() {}, pause: () => undefined, flush: async () => {} };
   const progress = { due: () => false, draw() {}, clear() {} };
   const counts = await validateInParallel({
-    chunks: Readable.from(chunks), options, jobs: 2, out, progress, maxLineLength,
+    chunks: Readable.from(chunks), options, threads: 2, out, progress, maxLineLength,
   });
   runs.push({ chunkSize, output: parts.join(""), summary: summaryLine(counts, "x") });
 }

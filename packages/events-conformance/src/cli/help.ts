@@ -60,9 +60,10 @@ Options:
   --json      print one result object per event on standard output instead (keys in a fixed
               order, byte-identical across runs); the summary goes to standard error
   --strict    count events of unknown type as invalid
-  --jobs N    check on N worker threads (1: on the main thread only). By default a JSON Lines
-              file of 16 MiB or more is checked on one thread per core (at most 4), smaller
-              files and standard input on the main thread. The output is the same either way.
+  --jobs N    check on N threads: the main thread and N-1 worker threads (1: main thread
+              only). By default a JSON Lines file of 16 MiB or more is checked on one thread
+              per core (at most 4), smaller files and standard input on the main thread only.
+              The output is the same either way.
   -h, --help  show this help
 
 Progress: when standard error is a terminal, a progress line is shown every second.

@@ -5,6 +5,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { CommandError } from "./errors.js";
+import { count } from "./text.js";
 
 /** A readable byte stream, as `process.stdin`. */
 export type InputStream = AsyncIterable<Buffer | string> & { readonly isTTY?: boolean };
@@ -129,9 +130,7 @@ export function progressLine(
       last = now();
       shown = true;
       const megabytes = (bytesRead / 1e6).toFixed(1);
-      stderr.write(
-        `\r\x1b[K${label}: ${records.toLocaleString("en-US")} events, ${megabytes} MB read`,
-      );
+      stderr.write(`\r\x1b[K${label}: ${count(records)} events, ${megabytes} MB read`);
     },
     clear() {
       if (shown) stderr.write("\r\x1b[K");

@@ -26,9 +26,15 @@ export function quoted(text: string, max = 120): string {
   return `'${oneLine(text, max)}'`;
 }
 
-/** Formats an integer with thousands separators (`1,234,567`). */
+/** Formats a whole number with thousands separators (`1,234,567`), without loading locale data. */
 export function count(n: number): string {
-  return n.toLocaleString("en-US");
+  const digits = String(Math.trunc(Math.abs(n)));
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3) {
+    const group = digits.slice(Math.max(0, end - 3), end);
+    out = out === "" ? group : `${group},${out}`;
+  }
+  return n < 0 ? `-${out}` : out;
 }
 
 /** Where a record starts: `line 3`, or `line 3 (item 2)` in a JSON array input. */

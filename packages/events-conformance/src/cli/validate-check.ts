@@ -4,7 +4,12 @@
  * and the worker threads of a parallel run.
  */
 import { type ConformanceResult, registeredEventTypes, validateEvent } from "../validate.js";
-import { describeRecordProblem, type RecordProblem, type RecordVisitor } from "./records.js";
+import {
+  createLineSplitter,
+  describeRecordProblem,
+  type RecordProblem,
+  type RecordVisitor,
+} from "./records.js";
 import { count, jsonTypeName, oneLine, quoted, recordLocation } from "./text.js";
 
 /** Layers a problem comes from: the reader, the model layer, the schema layer, the registry. */
@@ -356,4 +361,73 @@ export function validationVisitor(
       report(unreadable(problem));
     },
   };
+}
+
+/** A batch of JSON Lines for a parallel run: raw bytes of complete lines. */
+export interface BatchRequest {
+  /** Position of the batch in the input (0-based). */
+  readonly seq: number;
+  /** 1-based number of the batch's first line. */
+  readonly firstLine: number;
+  /** The bytes (ends after a newline, except for the last batch). */
+  readonly bytes: Uint8Array;
+}
+
+/** The counts of a batch, as sent between threads. */
+export interface BatchCounts {
+  readonly events: number;
+  readonly valid: number;
+  readonly invalid: number;
+  readonly unknown: number;
+  readonly unknownTypes: readonly (readonly [string, number])[];
+  readonly otherUnknownTypes: number;
+}
+
+/** The output text and counts of a batch, or why it could not be checked. */
+export type BatchResult =
+  | { readonly seq: number; readonly output: string; readonly counts: BatchCounts }
+  | { readonly seq: number; readonly failure: string };
+
+/** Counts in the form sent between threads. */
+export function toBatchCounts(counts: ValidationCounts): BatchCounts {
+  return {
+    events: counts.events,
+    valid: counts.valid,
+    invalid: counts.invalid,
+    unknown: counts.unknown,
+    unknownTypes: [...counts.unknownTypes],
+    otherUnknownTypes: counts.otherUnknownTypes,
+  };
+}
+
+/** Counts received from another thread. */
+export function fromBatchCounts(batch: BatchCounts): ValidationCounts {
+  return {
+    events: batch.events,
+    valid: batch.valid,
+    invalid: batch.invalid,
+    unknown: batch.unknown,
+    unknownTypes: new Map(batch.unknownTypes),
+    otherUnknownTypes: batch.otherUnknownTypes,
+  };
+}
+
+/** Checks every record of a batch of JSON Lines (on whichever thread runs it). */
+export function checkBatch(
+  request: BatchRequest,
+  options: ValidationOptions,
+  maxLineLength: number,
+): BatchResult {
+  try {
+    const counts = emptyCounts();
+    const parts: string[] = [];
+    const visitor = validationVisitor(options, counts, (text) => parts.push(text));
+    const lines = createLineSplitter(visitor, maxLineLength, request.firstLine);
+    const bytes = request.bytes;
+    lines.feed(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+    lines.end();
+    return { seq: request.seq, output: parts.join(""), counts: toBatchCounts(counts) };
+  } catch (error) {
+    return { seq: request.seq, failure: error instanceof Error ? error.message : String(error) };
+  }
 }

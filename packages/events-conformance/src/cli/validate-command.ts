@@ -1,7 +1,7 @@
 /**
  * `spec-kitty-events validate`: checks every envelope of a stream and its payload against the
  * registered event type (model layer and JSON-Schema layer), one line per problem. Large
- * JSON Lines files are checked by worker threads (`--jobs`).
+ * JSON Lines files are checked on several threads (`--jobs`).
  */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
@@ -21,7 +21,7 @@ import {
 /** Inputs at least this large (bytes) are checked by worker threads by default. */
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 
-/** Most worker threads used by default. */
+/** Most threads used by default. */
 const MAX_DEFAULT_JOBS = 4;
 
 function parseJobs(text: string | undefined): number | undefined {
@@ -37,14 +37,13 @@ function parseJobs(text: string | undefined): number | undefined {
 }
 
 /**
- * Worker threads for a run: `--jobs` when given (1 means none), otherwise one per core (at
- * most 4) for a file of 16 MiB or more, none for smaller files and standard input.
+ * Threads for a run: `--jobs` when given, otherwise one per core (at most 4) for a file of
+ * 16 MiB or more, and one (the main thread) for smaller files and standard input.
  */
-function workerCount(jobs: number | undefined, sizeBytes: number | undefined): number {
-  if (jobs !== undefined) return jobs > 1 ? jobs : 0;
-  if (sizeBytes === undefined || sizeBytes < PARALLEL_MIN_BYTES) return 0;
-  const cores = Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
-  return cores > 1 ? cores : 0;
+function threadCount(jobs: number | undefined, sizeBytes: number | undefined): number {
+  if (jobs !== undefined) return jobs;
+  if (sizeBytes === undefined || sizeBytes < PARALLEL_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
 }
 
 /** Looks ahead for the first significant byte: `[` (a JSON array) or anything else. */
@@ -108,16 +107,16 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   const options = { json: values.json === true, strict: values.strict === true };
   const progress = progressLine(io.stderr, "validate");
   const out = bufferedOutput(io.stdout, { beforeSend: progress.clear });
-  const workers = workerCount(jobs, input.sizeBytes);
+  const threads = threadCount(jobs, input.sizeBytes);
 
   let counts: ValidationCounts | undefined;
   let chunks = input.chunks;
-  if (workers > 0) {
+  if (threads > 1) {
     const detected = await detectFormat(chunks);
     chunks = detected.chunks;
     if (!detected.isArray) {
       const { validateInParallel } = await import("./validate-parallel.js");
-      counts = await validateInParallel({ chunks, options, jobs: workers, out, progress });
+      counts = await validateInParallel({ chunks, options, threads, out, progress });
     }
   }
   if (counts === undefined) {

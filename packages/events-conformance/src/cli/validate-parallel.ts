@@ -1,47 +1,27 @@
 /**
- * A parallel `validate` run over JSON Lines: the main thread reads the input and cuts it into
- * batches of complete lines (counting lines as it goes); worker threads check the batches;
- * the main thread writes their output in input order. At most two batches per worker are in
- * flight, so memory stays flat whatever the input size. The output is byte-identical to a
- * single-threaded run.
+ * A parallel `validate` run over JSON Lines. The main thread reads the input and cuts it into
+ * batches of complete lines (counting lines as it goes); each batch goes to a worker thread
+ * that has room, or is checked on the main thread when none has. Output is written in input
+ * order. At most two batches per worker are in flight, so memory stays flat whatever the
+ * input size, and the output is byte-identical to a single-threaded run.
  */
 import { Worker } from "node:worker_threads";
 import type { BufferedOutput, Progress } from "./io.js";
 import { DEFAULT_MAX_LINE_LENGTH } from "./records.js";
 import {
   addCounts,
+  type BatchRequest,
+  type BatchResult,
+  checkBatch,
   emptyCounts,
+  fromBatchCounts,
+  toBatchCounts,
   type ValidationCounts,
   type ValidationOptions,
   validationVisitor,
 } from "./validate-check.js";
 
-/** A batch sent to a worker: raw bytes of complete lines, the number of the first line. */
-export interface BatchRequest {
-  /** Position of the batch in the input (0-based). */
-  readonly seq: number;
-  /** 1-based number of the batch's first line. */
-  readonly firstLine: number;
-  /** The bytes (ends after a newline, except for the last batch). */
-  readonly bytes: Uint8Array;
-}
-
-/** The counts of a batch, as sent between threads. */
-export interface BatchCounts {
-  readonly events: number;
-  readonly valid: number;
-  readonly invalid: number;
-  readonly unknown: number;
-  readonly unknownTypes: readonly (readonly [string, number])[];
-  readonly otherUnknownTypes: number;
-}
-
-/** A worker's answer: the output text and counts of a batch, or why it failed. */
-export type BatchResult =
-  | { readonly seq: number; readonly output: string; readonly counts: BatchCounts }
-  | { readonly seq: number; readonly failure: string };
-
-/** Bytes of complete lines gathered before a batch goes to a worker. */
+/** Bytes of complete lines gathered before a batch is checked. */
 const BATCH_BYTES = 512 * 1024;
 
 /** Batches in flight per worker. */
@@ -68,25 +48,14 @@ function standalone(pieces: readonly Uint8Array[], length: number): Uint8Array<A
   return bytes;
 }
 
-function toCounts(batch: BatchCounts): ValidationCounts {
-  return {
-    events: batch.events,
-    valid: batch.valid,
-    invalid: batch.invalid,
-    unknown: batch.unknown,
-    unknownTypes: new Map(batch.unknownTypes),
-    otherUnknownTypes: batch.otherUnknownTypes,
-  };
-}
-
 /** What a parallel run needs from the command. */
 export interface ParallelRun {
   /** The JSON Lines bytes (format already detected). */
   readonly chunks: AsyncIterable<Buffer | string>;
   /** Output options. */
   readonly options: ValidationOptions;
-  /** Number of worker threads (at least 1). */
-  readonly jobs: number;
+  /** Threads in all: the main thread and `threads - 1` workers (at least 1 worker). */
+  readonly threads: number;
   /** Where the output goes. */
   readonly out: BufferedOutput;
   /** The progress line. */
@@ -102,7 +71,7 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
   const totals = emptyCounts();
   const results = new Map<number, BatchResult>();
   const workers = Array.from(
-    { length: Math.max(1, run.jobs) },
+    { length: Math.max(1, run.threads - 1) },
     () =>
       new Worker(new URL("./validate-worker.js", import.meta.url), {
         workerData: { ...options, maxLineLength },
@@ -110,16 +79,13 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
   );
   const inFlight = workers.map(() => 0);
   let failure: Error | undefined;
+  let finished = false;
   let wake: (() => void) | undefined;
   const notify = (): void => {
     const resume = wake;
     wake = undefined;
     resume?.();
   };
-  const nextEvent = (): Promise<void> =>
-    new Promise((resolve) => {
-      wake = resolve;
-    });
 
   let nextSeq = 0;
   let nextToWrite = 0;
@@ -132,7 +98,7 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
         continue;
       }
       out.write(result.output);
-      addCounts(totals, toCounts(result.counts));
+      addCounts(totals, fromBatchCounts(result.counts));
     }
   };
 
@@ -148,12 +114,13 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
       notify();
     });
     worker.on("exit", (code) => {
-      if (code !== 0) failure ??= new Error(`a validation worker stopped (exit code ${code})`);
+      if (!finished) failure ??= new Error(`a validation worker stopped (exit code ${code})`);
       notify();
     });
   });
 
-  const idleWorker = (): number => {
+  /** The least busy worker with room for a batch, or -1. */
+  const workerWithRoom = (): number => {
     let best = -1;
     for (let i = 0; i < workers.length; i++) {
       const load = inFlight[i] ?? 0;
@@ -163,22 +130,22 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
   };
 
   let line = 1;
-  const dispatch = async (pieces: readonly Uint8Array[], length: number): Promise<void> => {
+  const dispatch = (pieces: readonly Uint8Array[], length: number): void => {
     if (length === 0) return;
-    let index = idleWorker();
-    while (index === -1) {
-      if (failure) throw failure;
-      await nextEvent();
-      index = idleWorker();
-    }
     const bytes = standalone(pieces, length);
     const request: BatchRequest = { seq: nextSeq++, firstLine: line, bytes };
     line += countNewlines(bytes);
+    const index = workerWithRoom();
+    if (index === -1) {
+      results.set(request.seq, checkBatch(request, options, maxLineLength));
+      writeReady();
+      return;
+    }
     inFlight[index] = (inFlight[index] ?? 0) + 1;
     (workers[index] as Worker).postMessage(request, [bytes.buffer]);
   };
 
-  /** A line longer than the limit: reported here, in order, without a worker. */
+  /** A line longer than the limit: reported here, in order. */
   const reportLongLine = (): void => {
     const counts = emptyCounts();
     const parts: string[] = [];
@@ -190,11 +157,8 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
       message: `line longer than ${maxLineLength} characters: skipped`,
     });
     line++;
-    results.set(nextSeq++, {
-      seq: nextSeq - 1,
-      output: parts.join(""),
-      counts: { ...counts, unknownTypes: [...counts.unknownTypes] },
-    });
+    const seq = nextSeq++;
+    results.set(seq, { seq, output: parts.join(""), counts: toBatchCounts(counts) });
     writeReady();
   };
 
@@ -205,6 +169,17 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
   let partialBytes = 0;
   let skipping = false;
   let bytesRead = 0;
+  const dispatchReady = (): void => {
+    dispatch(ready, readyBytes);
+    ready = [];
+    readyBytes = 0;
+  };
+  const startSkipping = (): void => {
+    dispatchReady();
+    partial = [];
+    partialBytes = 0;
+    skipping = true;
+  };
 
   try {
     for await (const chunk of run.chunks) {
@@ -223,37 +198,20 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
         if (last === -1) {
           partial.push(rest);
           partialBytes += rest.length;
-          if (partialBytes > maxLineLength) {
-            await dispatch(ready, readyBytes);
-            ready = [];
-            readyBytes = 0;
-            partial = [];
-            partialBytes = 0;
-            skipping = true;
-          }
+          if (partialBytes > maxLineLength) startSkipping();
           break;
         }
-        const head = rest.subarray(0, last + 1);
-        if (partialBytes + head.indexOf(0x0a) > maxLineLength) {
-          // The line being read ends here but is too long: report it, go on after it.
-          await dispatch(ready, readyBytes);
-          ready = [];
-          readyBytes = 0;
-          partial = [];
-          partialBytes = 0;
-          skipping = true;
+        if (partialBytes + rest.indexOf(0x0a) > maxLineLength) {
+          // The line being read ends in this chunk but is too long: skip it.
+          startSkipping();
           continue;
         }
-        ready.push(...partial, head);
-        readyBytes += partialBytes + head.length;
+        ready.push(...partial, rest.subarray(0, last + 1));
+        readyBytes += partialBytes + last + 1;
         partial = [rest.subarray(last + 1)];
         partialBytes = rest.length - last - 1;
-        rest = new Uint8Array(0);
-        if (readyBytes >= BATCH_BYTES) {
-          await dispatch(ready, readyBytes);
-          ready = [];
-          readyBytes = 0;
-        }
+        if (readyBytes >= BATCH_BYTES) dispatchReady();
+        break;
       }
       if (failure) throw failure;
       if (progress.due()) {
@@ -268,14 +226,17 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
       ready.push(...partial);
       readyBytes += partialBytes;
     }
-    await dispatch(ready, readyBytes);
+    dispatchReady();
     while (nextToWrite < nextSeq) {
       if (failure) throw failure;
-      await nextEvent();
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     }
     if (failure) throw failure;
     return totals;
   } finally {
+    finished = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
