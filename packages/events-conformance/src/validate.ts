@@ -114,6 +114,15 @@ function validatorFor(eventType: string): EventTypeValidator {
   return entry;
 }
 
+/** The issues the model layer finds in a payload its model refuses. */
+function modelIssues(
+  registration: EventTypeRegistration,
+  payload: unknown,
+): readonly ModelViolation[] {
+  const parsed = safeParseModel(registration.model, payload);
+  return parsed.success ? NO_MODEL_VIOLATIONS : parsed.issues;
+}
+
 const NO_MODEL_VIOLATIONS: readonly ModelViolation[] = Object.freeze([]);
 const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
 
@@ -126,10 +135,9 @@ const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
  */
 export function validateEvent(payload: unknown, eventType: string): ConformanceResult {
   const { registration, validateSchema } = validatorFor(eventType);
-  const parsed = safeParseModel(registration.model, payload);
-  const modelViolations: readonly ModelViolation[] = parsed.success
+  const modelViolations = registration.model.test(payload)
     ? NO_MODEL_VIOLATIONS
-    : parsed.issues;
+    : modelIssues(registration, payload);
   const schemaViolations =
     validateSchema(payload) || !validateSchema.errors
       ? NO_SCHEMA_VIOLATIONS

@@ -346,6 +346,19 @@ function invalid(reason: string): RuleResult<never> {
   return reject("datetime_from_date_parsing", `Input should be a valid datetime, ${reason}`);
 }
 
+/** Why scanned datetime fields are out of range, or `undefined` when they form a real datetime. */
+function rangeError(f: ScannedDateTime): string | undefined {
+  if (f.year === 0) return "year 0 is out of range";
+  if (f.month < 1 || f.month > 12) return "month value is outside expected range of 1-12";
+  if (f.day < 1 || f.day > daysInMonth(f.year, f.month))
+    return "day value is outside expected range";
+  if (f.hour > 23) return "hour value is outside expected range of 0-23";
+  if (f.minute > 59) return "minute value is outside expected range of 0-59";
+  if (f.second > 59) return "second value is outside expected range of 0-59";
+  if (f.offsetHour > 23 || f.offsetMinute > 59) return "timezone offset must be less than 24 hours";
+  return undefined;
+}
+
 /** Parses datetime text by the reference's rules (see `input-coercion.md`). */
 export function parseDateTimeText(text: string): RuleResult<DateTimeValue> {
   const f = scanCommon(text) ?? scanWithPattern(text);
@@ -356,16 +369,15 @@ export function parseDateTimeText(text: string): RuleResult<DateTimeValue> {
     }
     return reject("datetime_from_date_parsing", BAD_DATETIME);
   }
-  if (f.year === 0) return invalid("year 0 is out of range");
-  if (f.month < 1 || f.month > 12) return invalid("month value is outside expected range of 1-12");
-  if (f.day < 1 || f.day > daysInMonth(f.year, f.month))
-    return invalid("day value is outside expected range");
-  if (f.hour > 23) return invalid("hour value is outside expected range of 0-23");
-  if (f.minute > 59) return invalid("minute value is outside expected range of 0-59");
-  if (f.second > 59) return invalid("second value is outside expected range of 0-59");
-  if (f.offsetHour > 23 || f.offsetMinute > 59)
-    return invalid("timezone offset must be less than 24 hours");
-  return accept(makeDateTime(f));
+  const error = rangeError(f);
+  return error === undefined ? accept(makeDateTime(f)) : invalid(error);
+}
+
+/** True when {@link parseDateTime} accepts `input`; datetime text is checked without building a value. */
+function isDateTime(input: unknown): boolean {
+  if (typeof input !== "string") return parseDateTime(input).ok;
+  const f = scanCommon(input) ?? scanWithPattern(input);
+  return f === null ? parseDateTimeText(input).ok : rangeError(f) === undefined;
 }
 
 /**
@@ -389,5 +401,11 @@ export function parseDateTime(input: unknown): RuleResult<DateTimeValue> {
  * `{ type: "string", format: "date-time" }`.
  */
 export function datetimeField(): FieldSchema<DateTimeValue> {
-  return field("datetime", "datetime", { type: "string", format: "date-time" }, parseDateTime);
+  return field(
+    "datetime",
+    "datetime",
+    { type: "string", format: "date-time" },
+    parseDateTime,
+    isDateTime,
+  );
 }

@@ -35,10 +35,13 @@ export function enumField<const TValue extends string>(
   const message = `Input should be ${expectedText(options)}`;
   const wire: Record<string, unknown> = { enum: [...options], title: name, type: "string" };
   if (description !== undefined) wire.description = description;
-  const schema = field<TValue>("enum", options.join(" | "), wire, (input) =>
-    typeof input === "string" && allowed.has(input)
-      ? accept(input as TValue)
-      : reject("enum", message),
+  const isAllowed = (input: unknown): boolean => typeof input === "string" && allowed.has(input);
+  const schema = field<TValue>(
+    "enum",
+    options.join(" | "),
+    wire,
+    (input) => (isAllowed(input) ? accept(input as TValue) : reject("enum", message)),
+    isAllowed,
   );
   return Object.assign(schema, { options: Object.freeze([...options]), name });
 }

@@ -23,6 +23,19 @@ export function pythonTypeName(value: unknown): string {
   return typeof value;
 }
 
+/** Shape of an accepted event id (every accepted id is ASCII, so UTF-16 length = code points). */
+function eventIdShape(input: string): "ulid" | "uuid" | "hex" | undefined {
+  if (input.length === 26 && CROCKFORD.test(input)) return "ulid";
+  if (input.length === 36 && HYPHENATED_HEX.test(input)) return "uuid";
+  if (input.length === 32 && SIMPLE_HEX.test(input)) return "hex";
+  return undefined;
+}
+
+/** True when {@link normalizeEventId} accepts `input`. */
+function isEventId(input: unknown): boolean {
+  return typeof input === "string" && eventIdShape(input) !== undefined;
+}
+
 /**
  * Normalises an event id by the reference's rules: a 26-char Crockford base32 ULID (upper
  * case), a 36-char hyphenated UUID (lower case), or 32 hex digits (lower case, hyphenated).
@@ -33,10 +46,10 @@ export function normalizeEventId(input: unknown): RuleResult<string> {
   if (typeof input !== "string") {
     return reject("value_error", `event_id must be a string; got ${pythonTypeName(input)}`);
   }
-  // Every accepted id is ASCII, so its UTF-16 length is its code-point length.
-  if (input.length === 26 && CROCKFORD.test(input)) return accept(input.toUpperCase());
-  if (input.length === 36 && HYPHENATED_HEX.test(input)) return accept(input.toLowerCase());
-  if (input.length === 32 && SIMPLE_HEX.test(input)) return accept(hyphenateHex(input));
+  const shape = eventIdShape(input);
+  if (shape === "ulid") return accept(input.toUpperCase());
+  if (shape === "uuid") return accept(input.toLowerCase());
+  if (shape === "hex") return accept(hyphenateHex(input));
   const length = codePointLength(input);
   if (length === 26) {
     return reject(
@@ -60,5 +73,6 @@ export function eventIdField(): FieldSchema<string> {
     "event id",
     { type: "string", minLength: 26, maxLength: 36, pattern: EVENT_ID_PATTERN },
     normalizeEventId,
+    isEventId,
   );
 }

@@ -26,6 +26,11 @@ export interface FieldSchema<TOutput> extends v.BaseSchema<unknown, TOutput, Fie
   readonly wire: WireSchema;
   /** The rule itself: parses one input value into the normalised value or a violation. */
   readonly rule: (input: unknown) => RuleResult<TOutput>;
+  /**
+   * The rule's verdict alone: `true` exactly when `rule(input).ok`, without building the
+   * normalised value (for checks that need no output, such as a validator's or a reducer's).
+   */
+  readonly test: (input: unknown) => boolean;
 }
 
 /**
@@ -35,12 +40,15 @@ export interface FieldSchema<TOutput> extends v.BaseSchema<unknown, TOutput, Fie
  * @param expects Short description of what is accepted (used in issue texts).
  * @param wire JSON Schema fragment of the canonical wire form.
  * @param rule Parses one input value into the normalised value or a violation.
+ * @param test The rule's verdict alone (`true` exactly when `rule(input).ok`); by default
+ *   `rule(input).ok`, give a cheaper one that builds no value.
  */
 export function field<TOutput>(
   type: string,
   expects: string,
   wire: WireSchema,
   rule: (input: unknown) => RuleResult<TOutput>,
+  test: (input: unknown) => boolean = (input) => rule(input).ok,
 ): FieldSchema<TOutput> {
   const schema: FieldSchema<TOutput> = {
     kind: "schema",
@@ -50,6 +58,7 @@ export function field<TOutput>(
     async: false,
     wire,
     rule,
+    test,
     "~standard": {
       version: 1,
       vendor: "valibot",
@@ -97,6 +106,12 @@ export function fieldIssue(
   };
 }
 
+/** True when running `schema` is the same as running its own members (no actions piped in). */
+function runsAsItself(schema: object): boolean {
+  const { pipe } = schema as { readonly pipe?: readonly { readonly kind: string }[] };
+  return !pipe || pipe.slice(1).every((item) => item.kind === "metadata");
+}
+
 /**
  * The rule of a field schema when running the schema is the same as running its rule (a bare
  * field, or a field piped only through metadata such as a description); otherwise `undefined`.
@@ -104,14 +119,20 @@ export function fieldIssue(
 export function directRule(
   schema: v.GenericSchema,
 ): ((input: unknown) => RuleResult<unknown>) | undefined {
-  const candidate = schema as Partial<FieldSchema<unknown>> & {
-    pipe?: readonly { kind: string }[];
-  };
-  if (typeof candidate.rule !== "function") return undefined;
-  if (candidate.pipe && !candidate.pipe.slice(1).every((item) => item.kind === "metadata")) {
-    return undefined;
-  }
-  return candidate.rule;
+  const candidate = schema as Partial<FieldSchema<unknown>>;
+  return typeof candidate.rule === "function" && runsAsItself(candidate)
+    ? candidate.rule
+    : undefined;
+}
+
+/**
+ * The verdict of a schema as a function: its own `test` (a field's or a model's) when running
+ * the schema is the same as running its members, otherwise whether running it raises no issue.
+ */
+export function schemaTest(schema: v.GenericSchema): (input: unknown) => boolean {
+  const candidate = schema as v.GenericSchema & { readonly test?: (input: unknown) => boolean };
+  if (typeof candidate.test === "function" && runsAsItself(candidate)) return candidate.test;
+  return (input) => schema["~run"]({ value: input }, {}).issues === undefined;
 }
 
 /** Short description of an input value for issue texts. */

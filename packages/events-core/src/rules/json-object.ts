@@ -113,5 +113,6 @@ export function jsonObjectField(): FieldSchema<JsonObject> {
     "object",
     { additionalProperties: true, type: "object" },
     parseJsonObject,
+    isJsonObject,
   );
 }

@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import { directRule, type FieldIssue, fieldIssue } from "./field.js";
+import { directRule, type FieldIssue, fieldIssue, schemaTest } from "./field.js";
 import type { ModelIssue, ViolationType } from "./violation.js";
 
 /** Entries of a model: field name to field schema (valibot schemas, usually contract fields). */
@@ -31,6 +31,16 @@ export interface ModelSchema<TEntries extends ModelEntries>
   readonly description: string;
   /** The fields, in the reference's order. */
   readonly entries: TEntries;
+  /**
+   * The model's verdict alone: `true` exactly when {@link safeParseModel} succeeds, without
+   * building the output or the issues.
+   */
+  readonly test: (input: unknown) => boolean;
+}
+
+/** True for a JSON-like object: not null, not an array (what a model accepts as input). */
+function isRecord(input: unknown): input is Record<string, unknown> {
+  return typeof input === "object" && input !== null && !Array.isArray(input);
 }
 
 function isOptional(schema: v.GenericSchema): boolean {
@@ -56,6 +66,7 @@ export function model<const TEntries extends ModelEntries>(
   const schemas = keys.map((key) => entries[key] as v.GenericSchema);
   const optional = schemas.map(isOptional);
   const rules = schemas.map(directRule);
+  const tests = schemas.map(schemaTest);
   const schema: ModelSchema<TEntries> = {
     kind: "schema",
     type: "object",
@@ -65,6 +76,16 @@ export function model<const TEntries extends ModelEntries>(
     name,
     description,
     entries,
+    test(input) {
+      if (!isRecord(input)) return false;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as string;
+        const value = Object.hasOwn(input, key) ? input[key] : undefined;
+        if (value === undefined && !optional[i]) return false;
+        if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
+      }
+      return true;
+    },
     "~standard": {
       version: 1,
       vendor: "valibot",
@@ -77,7 +98,7 @@ export function model<const TEntries extends ModelEntries>(
     },
     "~run"(dataset, config) {
       const input = dataset.value;
-      if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      if (!isRecord(input)) {
         const issue: ModelObjectIssue = {
           kind: "schema",
           type: "model_type",

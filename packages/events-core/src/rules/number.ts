@@ -34,6 +34,15 @@ function stripZeroFraction(text: string): string {
   return dot >= 0 && ZERO_FRACTION.test(text.slice(dot + 1)) ? text.slice(0, dot) : text;
 }
 
+/** True when `value` is within the bounds (what {@link checkBounds} accepts). */
+function withinBounds(value: number, { gt, ge, le }: NumberBounds): boolean {
+  return (
+    (gt === undefined || value > gt) &&
+    (ge === undefined || value >= ge) &&
+    (le === undefined || value <= le)
+  );
+}
+
 function checkBounds(value: number, bounds: NumberBounds): RuleResult<number> {
   if (bounds.gt !== undefined && !(value > bounds.gt)) {
     return reject("greater_than", `Input should be greater than ${bounds.gt}`);
@@ -124,14 +133,27 @@ export function parseLaxFloat(input: unknown, bounds: NumberBounds = {}): RuleRe
 
 /** Integer field with bounds: lax model layer; wire form `{ type: "integer", minimum, ... }`. */
 export function laxIntField(bounds: NumberBounds = {}): FieldSchema<number> {
-  return field("lax_int", "integer", wireBounds("integer", bounds), (input) =>
-    parseLaxInt(input, bounds),
+  return field(
+    "lax_int",
+    "integer",
+    wireBounds("integer", bounds),
+    (input) => parseLaxInt(input, bounds),
+    // A number is accepted when it is a finite integer within the bounds (-0 checks as 0).
+    (input) =>
+      typeof input === "number"
+        ? Number.isInteger(input) && withinBounds(input, bounds)
+        : parseLaxInt(input, bounds).ok,
   );
 }
 
 /** Float field with bounds: lax model layer; wire form `{ type: "number", minimum, ... }`. */
 export function laxFloatField(bounds: NumberBounds = {}): FieldSchema<number> {
-  return field("lax_float", "number", wireBounds("number", bounds), (input) =>
-    parseLaxFloat(input, bounds),
+  return field(
+    "lax_float",
+    "number",
+    wireBounds("number", bounds),
+    (input) => parseLaxFloat(input, bounds),
+    (input) =>
+      typeof input === "number" ? withinBounds(input, bounds) : parseLaxFloat(input, bounds).ok,
   );
 }

@@ -23,22 +23,31 @@ export interface StringBounds {
   readonly maxLength?: number;
 }
 
+// A string of n UTF-16 units holds between n/2 and n code points: count only when needed.
+
+/** True when `text` has fewer than `minLength` code points. */
+function tooShort(text: string, minLength: number | undefined): boolean {
+  return (
+    minLength !== undefined && text.length < minLength * 2 && codePointLength(text) < minLength
+  );
+}
+
+/** True when `text` has more than `maxLength` code points. */
+function tooLong(text: string, maxLength: number | undefined): boolean {
+  return maxLength !== undefined && text.length > maxLength && codePointLength(text) > maxLength;
+}
+
 /** Checks a string input against length bounds counted in code points. */
 export function parseString(input: unknown, bounds: StringBounds = {}): RuleResult<string> {
   if (typeof input !== "string") return reject("string_type", "Input should be a valid string");
   const { minLength, maxLength } = bounds;
-  // A string of n UTF-16 units holds between n/2 and n code points: count only when needed.
-  if (
-    minLength !== undefined &&
-    input.length < minLength * 2 &&
-    codePointLength(input) < minLength
-  ) {
+  if (tooShort(input, minLength)) {
     return reject(
       "string_too_short",
       `String should have at least ${minLength} character${minLength === 1 ? "" : "s"}`,
     );
   }
-  if (maxLength !== undefined && input.length > maxLength && codePointLength(input) > maxLength) {
+  if (tooLong(input, maxLength)) {
     return reject(
       "string_too_long",
       `String should have at most ${maxLength} character${maxLength === 1 ? "" : "s"}`,
@@ -55,7 +64,15 @@ export function stringField(bounds: StringBounds = {}): FieldSchema<string> {
   const wire: Record<string, unknown> = { type: "string" };
   if (bounds.minLength !== undefined) wire.minLength = bounds.minLength;
   if (bounds.maxLength !== undefined) wire.maxLength = bounds.maxLength;
-  return field("string", "string", wire, (input) => parseString(input, bounds));
+  const { minLength, maxLength } = bounds;
+  return field(
+    "string",
+    "string",
+    wire,
+    (input) => parseString(input, bounds),
+    (input) =>
+      typeof input === "string" && !tooShort(input, minLength) && !tooLong(input, maxLength),
+  );
 }
 
 /** Non-empty string field (`min_length=1`). */
@@ -69,17 +86,21 @@ export function nonEmptyStringField(): FieldSchema<string> {
  * digit); `wirePattern` is the pattern text written into the JSON Schema.
  */
 export function patternStringField(wirePattern: string, modelPattern: RegExp): FieldSchema<string> {
+  const matches = (text: string): boolean => {
+    modelPattern.lastIndex = 0;
+    return modelPattern.test(text);
+  };
   return field(
     "pattern_string",
     `string matching ${wirePattern}`,
     { type: "string", pattern: wirePattern },
     (input) => {
       if (typeof input !== "string") return reject("string_type", "Input should be a valid string");
-      modelPattern.lastIndex = 0;
-      if (!modelPattern.test(input)) {
+      if (!matches(input)) {
         return reject("string_pattern_mismatch", `String should match pattern '${wirePattern}'`);
       }
       return accept(input);
     },
+    (input) => typeof input === "string" && matches(input),
   );
 }

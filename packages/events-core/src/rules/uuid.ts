@@ -10,6 +10,20 @@ export function hyphenateHex(hex: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/** UUID text without its `{...}` braces or `urn:uuid:` prefix. */
+function unwrapUuid(text: string): string {
+  if (text.length === 38 && text.startsWith("{") && text.endsWith("}")) return text.slice(1, -1);
+  if (text.length === 45 && text.startsWith("urn:uuid:")) return text.slice(9);
+  return text;
+}
+
+/** True when {@link parseUuid} accepts `input`. */
+function isUuid(input: unknown): boolean {
+  if (typeof input !== "string") return false;
+  const text = unwrapUuid(input);
+  return HYPHENATED.test(text) || SIMPLE.test(text);
+}
+
 /**
  * Parses a UUID by the reference's rules: hyphenated, 32 hex digits, braced `{...}` or
  * `urn:uuid:...`, hex case-insensitive, version and variant bits not checked.
@@ -17,9 +31,7 @@ export function hyphenateHex(hex: string): string {
  */
 export function parseUuid(input: unknown): RuleResult<string> {
   if (typeof input !== "string") return reject("uuid_type", "UUID input should be a string");
-  let text = input;
-  if (text.length === 38 && text.startsWith("{") && text.endsWith("}")) text = text.slice(1, -1);
-  else if (text.length === 45 && text.startsWith("urn:uuid:")) text = text.slice(9);
+  const text = unwrapUuid(input);
   if (HYPHENATED.test(text)) return accept(text.toLowerCase());
   if (SIMPLE.test(text)) return accept(hyphenateHex(text));
   return reject("uuid_parsing", `Input should be a valid UUID, got ${text.length} characters`);
@@ -27,5 +39,5 @@ export function parseUuid(input: unknown): RuleResult<string> {
 
 /** UUID field: lax model layer per `input-coercion.md`; wire form `{ type: "string", format: "uuid" }`. */
 export function uuidField(): FieldSchema<string> {
-  return field("uuid", "UUID", { type: "string", format: "uuid" }, parseUuid);
+  return field("uuid", "UUID", { type: "string", format: "uuid" }, parseUuid, isUuid);
 }
