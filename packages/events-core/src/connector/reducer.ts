@@ -7,6 +7,7 @@ import {
 } from "../reducers/pipeline.js";
 import type { DateTimeValue } from "../rules/datetime.js";
 import { deepFreeze, frozenSet } from "../rules/frozen.js";
+import type { JsonObject } from "../rules/json-object.js";
 import { safeParseModel } from "../rules/model.js";
 import {
   CONNECTOR_DEGRADED,
@@ -19,7 +20,7 @@ import {
 } from "./constants.js";
 import { ConnectorState } from "./enums.js";
 import type { ConnectorAnomaly, ConnectorTransition, ReducedConnectorState } from "./output.js";
-import { CONNECTOR_PAYLOAD_MODELS } from "./payloads.js";
+import { CONNECTOR_PAYLOAD_MODELS, ConnectorHealthCheckedPayloadSchema } from "./payloads.js";
 
 const { PROVISIONED, HEALTHY, DEGRADED, REVOKED, RECONNECTED } = ConnectorState;
 
@@ -49,6 +50,21 @@ export const CONNECTOR_TRANSITIONS: Readonly<
 });
 
 /**
+ * The fields the fold reads from a payload its model accepted. They are non-empty string
+ * fields, whose parsed value is the input itself, so they are read from the payload as is.
+ */
+interface AcceptedConnectorPayload {
+  readonly connector_id: string;
+  readonly provider: string;
+}
+
+/** `recorded_at` of a health check payload, as its model parses it. */
+function healthCheckTime(payload: JsonObject): DateTimeValue | null {
+  const parsed = safeParseModel(ConnectorHealthCheckedPayloadSchema, payload);
+  return parsed.success ? parsed.output.recorded_at : null;
+}
+
+/**
  * Projects connector lifecycle events into one state (`connector-sync.md`): sort, dedup by
  * `event_id`, count, keep connector events, then fold each one: check the transition
  * (an invalid one is skipped before its payload is read), parse the payload, apply.
@@ -59,7 +75,7 @@ export function reduceConnectorEvents(events: readonly Event[]): ReducedConnecto
   let connectorId: string | null = null;
   let currentState: ConnectorState | null = null;
   let provider: string | null = null;
-  let lastHealthCheck: DateTimeValue | null = null;
+  let lastHealthCheck: JsonObject | null = null;
   const anomalies: ConnectorAnomaly[] = [];
   const transitionLog: ConnectorTransition[] = [];
 
@@ -87,30 +103,30 @@ export function reduceConnectorEvents(events: readonly Event[]): ReducedConnecto
       );
       continue;
     }
-    const parsed = safeParseModel(payloadModel, event.payload);
-    if (!parsed.success) {
+    if (!payloadModel.test(event.payload)) {
+      const parsed = safeParseModel(payloadModel, event.payload);
       anomalies.push(
         reducerAnomaly(
           "malformed_payload",
           event.event_id,
-          malformedPayloadMessage(eventType, parsed.issues),
+          malformedPayloadMessage(eventType, parsed.issues ?? []),
         ),
       );
       continue;
     }
-    const payload = parsed.output;
+    const payload = event.payload as unknown as AcceptedConnectorPayload;
     currentState = target;
     connectorId = payload.connector_id;
     provider = payload.provider;
     transitionLog.push(Object.freeze([event.event_id, target] as const));
-    if (eventType === CONNECTOR_HEALTH_CHECKED) lastHealthCheck = payload.recorded_at;
+    if (eventType === CONNECTOR_HEALTH_CHECKED) lastHealthCheck = event.payload;
   }
 
   return deepFreeze({
     connector_id: connectorId,
     current_state: currentState,
     provider,
-    last_health_check: lastHealthCheck,
+    last_health_check: lastHealthCheck === null ? null : healthCheckTime(lastHealthCheck),
     anomalies: Object.freeze(anomalies),
     event_count: family.eventCount,
     transition_log: Object.freeze(transitionLog),

@@ -6,7 +6,7 @@ import {
   unknownEventTypeMessage,
 } from "../reducers/pipeline.js";
 import { deepFreeze } from "../rules/frozen.js";
-import { safeParseModel } from "../rules/model.js";
+import { type ModelSchema, safeParseModel } from "../rules/model.js";
 import { pythonTupleRepr } from "../rules/python-repr.js";
 import {
   SYNC_DEAD_LETTERED,
@@ -46,6 +46,38 @@ export const SYNC_OUTCOME_COUNT_KEYS: Readonly<Record<SyncOutcome, keyof SyncOut
     [SyncOutcome.REPLAY_COMPLETED]: "replay_count",
   });
 
+/** How the fold applies one sync event type: its outcome, its counter and its payload model. */
+interface SyncFoldStep {
+  readonly outcome: SyncOutcome;
+  readonly countKey: keyof SyncOutcomeCounts;
+  readonly model: ModelSchema<SyncIdempotencyEntries>;
+}
+
+type SyncIdempotencyEntries = (typeof SYNC_PAYLOAD_MODELS)[SyncEventType]["entries"];
+
+/** The fold step of each sync event type, looked up once per event. */
+const SYNC_FOLD_STEPS: ReadonlyMap<string, SyncFoldStep> = new Map(
+  (Object.keys(SYNC_EVENT_OUTCOMES) as SyncEventType[]).map((eventType) => {
+    const outcome = SYNC_EVENT_OUTCOMES[eventType];
+    const step = {
+      outcome,
+      countKey: SYNC_OUTCOME_COUNT_KEYS[outcome],
+      model: SYNC_PAYLOAD_MODELS[eventType],
+    };
+    return [eventType, step];
+  }),
+);
+
+/**
+ * The fields the fold reads from a payload its model accepted. They are non-empty string
+ * fields, whose parsed value is the input itself, so they are read from the payload as is.
+ */
+interface AcceptedSyncPayload {
+  readonly delivery_id: string;
+  readonly source_event_fingerprint: string;
+  readonly connector_id: string;
+}
+
 /** Applied delivery pairs: each delivery id to its one fingerprint, or to the set of them. */
 type SeenDeliveryPairs = Map<string, string | Set<string>>;
 
@@ -83,18 +115,33 @@ function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Orders two strings by UTF-16 code unit (the same as code point order below U+D800). */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // A UTF-16 code unit at or above U+D800: only there can code-unit order differ from code-point order.
 const HIGH_CODE_UNIT = /[\ud800-\uffff]/;
 
-/** Sorts delivery pairs in place by delivery id, then fingerprint, by code point. */
-function sortPairs(pairs: SyncDeliveryPair[], anyHighCodeUnit: boolean): SyncDeliveryPair[] {
-  const compare = anyHighCodeUnit ? compareCodePoints : compareCodeUnits;
-  return pairs.sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
+/**
+ * Sorts distinct strings in place by code point. Without code units at or above U+D800 that
+ * is the UTF-16 order of the built-in sort, which compares without calling back into script.
+ */
+function sortByCodePoint(texts: string[]): string[] {
+  return texts.some((text) => HIGH_CODE_UNIT.test(text))
+    ? texts.sort(compareCodePoints)
+    : texts.sort();
+}
+
+/** The applied pairs, sorted by delivery id, then fingerprint, by code point. */
+function sortedPairs(seen: SeenDeliveryPairs): SyncDeliveryPair[] {
+  const pairs: SyncDeliveryPair[] = [];
+  for (const deliveryId of sortByCodePoint([...seen.keys()])) {
+    const known = seen.get(deliveryId) as string | Set<string>;
+    if (typeof known === "string") {
+      pairs.push(Object.freeze([deliveryId, known] as const));
+      continue;
+    }
+    for (const fingerprint of sortByCodePoint([...known])) {
+      pairs.push(Object.freeze([deliveryId, fingerprint] as const));
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -115,15 +162,12 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
   };
   const outcomeLog: SyncOutcomeLogEntry[] = [];
   const seenPairs: SeenDeliveryPairs = new Map();
-  const pairs: SyncDeliveryPair[] = [];
-  let anyHighCodeUnit = false;
   const anomalies: SyncAnomaly[] = [];
 
   for (const event of family.events) {
-    const eventType = event.event_type as SyncEventType;
-    const outcome = SYNC_EVENT_OUTCOMES[eventType];
-    const payloadModel = SYNC_PAYLOAD_MODELS[eventType];
-    if (outcome === undefined || payloadModel === undefined) {
+    const eventType = event.event_type;
+    const step = SYNC_FOLD_STEPS.get(eventType);
+    if (step === undefined) {
       anomalies.push(
         reducerAnomaly(
           "unknown_event_type",
@@ -133,18 +177,20 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
       );
       continue;
     }
-    const parsed = safeParseModel(payloadModel, event.payload);
-    if (!parsed.success) {
+    if (!step.model.test(event.payload)) {
+      const parsed = safeParseModel(step.model, event.payload);
       anomalies.push(
         reducerAnomaly(
           "malformed_payload",
           event.event_id,
-          malformedPayloadMessage(eventType, parsed.issues),
+          malformedPayloadMessage(eventType, parsed.issues ?? []),
         ),
       );
       continue;
     }
-    const { delivery_id: deliveryId, source_event_fingerprint: fingerprint } = parsed.output;
+    const payload = event.payload as unknown as AcceptedSyncPayload;
+    const deliveryId = payload.delivery_id;
+    const fingerprint = payload.source_event_fingerprint;
     if (!rememberPair(seenPairs, deliveryId, fingerprint)) {
       anomalies.push(
         reducerAnomaly(
@@ -155,18 +201,16 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
       );
       continue;
     }
-    pairs.push(Object.freeze([deliveryId, fingerprint] as const));
-    anyHighCodeUnit ||= HIGH_CODE_UNIT.test(deliveryId) || HIGH_CODE_UNIT.test(fingerprint);
-    connectorId = parsed.output.connector_id;
-    counts[SYNC_OUTCOME_COUNT_KEYS[outcome]] += 1;
-    outcomeLog.push(Object.freeze([event.event_id, outcome, deliveryId] as const));
+    connectorId = payload.connector_id;
+    counts[step.countKey] += 1;
+    outcomeLog.push(Object.freeze([event.event_id, step.outcome, deliveryId] as const));
   }
 
   return deepFreeze({
     connector_id: connectorId,
     outcome_counts: counts,
     outcome_log: Object.freeze(outcomeLog),
-    seen_delivery_pairs: Object.freeze(sortPairs(pairs, anyHighCodeUnit)),
+    seen_delivery_pairs: Object.freeze(sortedPairs(seenPairs)),
     anomalies: Object.freeze(anomalies),
     event_count: family.eventCount,
   });
