@@ -39,10 +39,9 @@ export function dedupEvents<T extends { readonly event_id: string }>(events: rea
   const seen = new Set<string>();
   const out: T[] = [];
   for (const event of events) {
-    if (!seen.has(event.event_id)) {
-      seen.add(event.event_id);
-      out.push(event);
-    }
+    const size = seen.size;
+    // One hash lookup per event: the set grows only for an id not seen before.
+    if (seen.add(event.event_id).size !== size) out.push(event);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Event } from "../envelope/event.js";
-import { dedupEvents, sortStatusEvents } from "../ordering/sort.js";
+import { sortStatusEvents } from "../ordering/sort.js";
 import { formatModelIssues } from "../rules/model.js";
 import { pythonRepr } from "../rules/python-repr.js";
 import type { ModelIssue } from "../rules/violation.js";
@@ -52,10 +52,14 @@ export function selectFamilyEvents(
   events: readonly Event[],
   eventTypes: ReadonlySet<string>,
 ): FamilyEvents {
-  const unique = dedupEvents(sortStatusEvents(events));
+  // Dedup (as dedupEvents does) and filter in one pass over the sorted events.
+  const seen = new Set<string>();
   const selected: Event[] = [];
-  for (const event of unique) {
-    if (eventTypes.has(event.event_type)) selected.push(event);
+  for (const event of sortStatusEvents(events)) {
+    const size = seen.size;
+    if (seen.add(event.event_id).size !== size && eventTypes.has(event.event_type)) {
+      selected.push(event);
+    }
   }
-  return { eventCount: unique.length, events: selected };
+  return { eventCount: seen.size, events: selected };
 }
