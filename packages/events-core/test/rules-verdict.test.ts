@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { ConnectorStateSchema, HealthStatusSchema } from "../src/connector/enums.js";
 import { EventSchema } from "../src/envelope/event.js";
@@ -234,6 +235,42 @@ describe("model test: the model's verdict without its output", () => {
     const accepted = EVENT_TYPE_REGISTRY.get("SyncIngestAccepted")?.model;
     expect(accepted?.test(inherited)).toBe(false);
     expect(accepted && safeParseModel(accepted, inherited).success).toBe(false);
+  });
+
+  it("optional, nullable and nullish entries: defaults valid or not, constant or computed", () => {
+    const wrapped = model("Wrapped", "Wrappers around fields.", {
+      plain: v.optional(nonEmptyStringField()),
+      withDefault: v.optional(laxIntField({ ge: 0 }), 0),
+      badDefault: v.optional(nonEmptyStringField(), ""),
+      computed: v.optional(nonEmptyStringField(), () => "x"),
+      nullable: v.nullable(eventIdField()),
+      nullableDefault: v.nullable(laxIntField({ ge: 1 }), 0),
+      optionalNullable: v.optional(v.nullable(uuidField()), null),
+      nullableNull: v.optional(v.nullable(uuidField(), null)),
+      nullishNull: v.nullish(uuidField(), null),
+      nullish: v.nullish(datetimeField(), "2026-02-30T00:00:00Z"),
+      described: v.pipe(v.optional(jsonObjectField(), {}), v.description("any object")),
+      checked: v.optional(v.pipe(nonEmptyStringField(), v.maxLength(2))),
+    });
+    const keys = Object.keys(wrapped.entries);
+    const recordArb = fc.dictionary(fc.constantFrom(...keys), inputArb, { maxKeys: keys.length });
+    fc.assert(
+      fc.property(recordArb, (input) => {
+        expect(wrapped.test(input)).toBe(safeParseModel(wrapped, input).success);
+      }),
+      { numRuns: 1000 },
+    );
+    const valid = {
+      badDefault: "b",
+      nullable: null,
+      nullableDefault: 2,
+      nullish: "2026-02-27T00:00:00Z",
+    };
+    expect(wrapped.test(valid)).toBe(true);
+    expect(wrapped.test({ ...valid, badDefault: undefined })).toBe(false);
+    expect(wrapped.test({ ...valid, nullableDefault: null })).toBe(false);
+    expect(wrapped.test({ ...valid, nullish: null })).toBe(false);
+    expect(wrapped.test({ ...valid, checked: "abc" })).toBe(false);
   });
 
   it("a nested model uses the nested model's test", () => {

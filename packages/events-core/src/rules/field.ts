@@ -125,14 +125,43 @@ export function directRule(
     : undefined;
 }
 
+/** A schema as {@link schemaTest} reads it: a field or model `test`, or a wrapper's members. */
+interface TestableSchema extends v.GenericSchema {
+  readonly test?: (input: unknown) => boolean;
+  readonly wrapped?: v.GenericSchema;
+  readonly default?: unknown;
+}
+
 /**
- * The verdict of a schema as a function: its own `test` (a field's or a model's) when running
- * the schema is the same as running its members, otherwise whether running it raises no issue.
+ * The verdict of a schema as a function (`true` exactly when running it raises no issue):
+ * its own `test` (a field's or a model's); for `optional`, `nullable` and `nullish` with a
+ * constant default, the wrapped schema's verdict after valibot's substitution of the default;
+ * otherwise whether running the schema raises no issue. Pipes of metadata only count as the
+ * schema they describe.
  */
 export function schemaTest(schema: v.GenericSchema): (input: unknown) => boolean {
-  const candidate = schema as v.GenericSchema & { readonly test?: (input: unknown) => boolean };
-  if (typeof candidate.test === "function" && runsAsItself(candidate)) return candidate.test;
-  return (input) => schema["~run"]({ value: input }, {}).issues === undefined;
+  const candidate = schema as TestableSchema;
+  const run = (input: unknown): boolean =>
+    schema["~run"]({ value: input }, {}).issues === undefined;
+  if (!runsAsItself(candidate)) return run;
+  if (typeof candidate.test === "function") return candidate.test;
+  const { wrapped, default: fallback } = candidate;
+  if (wrapped === undefined || typeof fallback === "function") return run;
+  const inner = schemaTest(wrapped);
+  // As valibot's wrappers: an empty input takes the default (when there is one), and an input
+  // still empty then is accepted as is; any other input goes to the wrapped schema.
+  const emptyOrValid = (isEmpty: (input: unknown) => boolean) => (input: unknown) =>
+    isEmpty(input) ? fallback === undefined || isEmpty(fallback) || inner(fallback) : inner(input);
+  switch (candidate.type) {
+    case "optional":
+      return emptyOrValid((input) => input === undefined);
+    case "nullable":
+      return emptyOrValid((input) => input === null);
+    case "nullish":
+      return emptyOrValid((input) => input === undefined || input === null);
+    default:
+      return run;
+  }
 }
 
 /** Short description of an input value for issue texts. */
