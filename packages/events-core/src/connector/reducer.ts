@@ -1,6 +1,6 @@
 import type { Event } from "../envelope/event.js";
 import {
-  malformedPayloadMessage,
+  malformedPayloadAnomaly,
   reducerAnomaly,
   selectFamilyEvents,
   unknownEventTypeMessage,
@@ -103,15 +103,9 @@ export function reduceConnectorEvents(events: readonly Event[]): ReducedConnecto
       );
       continue;
     }
-    if (!payloadModel.test(event.payload)) {
-      const parsed = safeParseModel(payloadModel, event.payload);
-      anomalies.push(
-        reducerAnomaly(
-          "malformed_payload",
-          event.event_id,
-          malformedPayloadMessage(eventType, parsed.issues ?? []),
-        ),
-      );
+    const malformed = malformedPayloadAnomaly(payloadModel, event);
+    if (malformed) {
+      anomalies.push(malformed);
       continue;
     }
     const payload = event.payload as unknown as AcceptedConnectorPayload;

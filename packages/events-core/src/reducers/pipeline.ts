@@ -1,6 +1,11 @@
 import type { Event } from "../envelope/event.js";
 import { sortStatusEvents } from "../ordering/sort.js";
-import { formatModelIssues } from "../rules/model.js";
+import {
+  formatModelIssues,
+  type ModelEntries,
+  type ModelSchema,
+  safeParseModel,
+} from "../rules/model.js";
 import { pythonRepr } from "../rules/python-repr.js";
 import type { ModelIssue } from "../rules/violation.js";
 
@@ -29,6 +34,23 @@ export function reducerAnomaly<TKind extends string>(
 /** Message of a `malformed_payload` anomaly: `Payload validation failed for '<type>': <details>`. */
 export function malformedPayloadMessage(eventType: string, issues: readonly ModelIssue[]): string {
   return `Payload validation failed for ${pythonRepr(eventType)}: ${formatModelIssues(issues)}`;
+}
+
+/**
+ * The `malformed_payload` anomaly of an event whose payload its model refuses (the model
+ * layer only), or `undefined` when the payload is accepted.
+ */
+export function malformedPayloadAnomaly(
+  model: ModelSchema<ModelEntries>,
+  event: Event,
+): ReducerAnomaly<"malformed_payload"> | undefined {
+  if (model.test(event.payload)) return undefined;
+  const parsed = safeParseModel(model, event.payload);
+  return reducerAnomaly(
+    "malformed_payload",
+    event.event_id,
+    malformedPayloadMessage(event.event_type, parsed.issues ?? []),
+  );
 }
 
 /** Message of an `unknown_event_type` anomaly: `Unknown event type in <family> family: '<type>'`. */

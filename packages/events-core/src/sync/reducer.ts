@@ -1,12 +1,12 @@
 import type { Event } from "../envelope/event.js";
 import {
-  malformedPayloadMessage,
+  malformedPayloadAnomaly,
   reducerAnomaly,
   selectFamilyEvents,
   unknownEventTypeMessage,
 } from "../reducers/pipeline.js";
 import { deepFreeze } from "../rules/frozen.js";
-import { type ModelSchema, safeParseModel } from "../rules/model.js";
+import type { ModelSchema } from "../rules/model.js";
 import { pythonTupleRepr } from "../rules/python-repr.js";
 import {
   SYNC_DEAD_LETTERED,
@@ -177,15 +177,9 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
       );
       continue;
     }
-    if (!step.model.test(event.payload)) {
-      const parsed = safeParseModel(step.model, event.payload);
-      anomalies.push(
-        reducerAnomaly(
-          "malformed_payload",
-          event.event_id,
-          malformedPayloadMessage(eventType, parsed.issues ?? []),
-        ),
-      );
+    const malformed = malformedPayloadAnomaly(step.model, event);
+    if (malformed) {
+      anomalies.push(malformed);
       continue;
     }
     const payload = event.payload as unknown as AcceptedSyncPayload;
