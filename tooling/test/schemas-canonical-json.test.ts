@@ -1,7 +1,7 @@
 /** The canonical JSON writer used for generated files (schemas, golden outputs). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, compareCodePoints } from "../scripts/lib/canonical-json.js";
+import { canonicalJson } from "../scripts/lib/canonical-json.js";
 
 describe("canonicalJson", () => {
   it("sorts keys at every depth, indents by two spaces and ends with one newline", () => {
@@ -109,17 +109,3 @@ function reversedKeys(value: unknown): unknown {
   }
   return copy;
 }
-
-describe("compareCodePoints", () => {
-  it.each([
-    ["a", "b", -1],
-    ["b", "a", 1],
-    ["a", "a", 0],
-    ["a", "ab", -1],
-    ["ab", "a", 1],
-    ["", "", 0],
-    ["\uFB01", "\u{1F600}", -1],
-  ])("compares %j with %j", (a, b, sign) => {
-    expect(Math.sign(compareCodePoints(a, b))).toBe(sign);
-  });
-});

@@ -1,4 +1,4 @@
-import { pythonRepr } from "@spec-kitty/events-core";
+import { compareCodePoints, pythonRepr } from "@spec-kitty/events-core";
 import type { ErrorObject } from "ajv";
 import { pythonValueRepr } from "./python-value.js";
 
@@ -105,21 +105,6 @@ const BRANCH_ERROR = /\/(?:anyOf|oneOf)\/\d+\//;
 
 function isReported(error: ErrorObject): boolean {
   return error.keyword !== "if" && !BRANCH_ERROR.test(error.schemaPath);
-}
-
-/** Compares two strings by code point (not by UTF-16 unit), as Python compares `str`. */
-export function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 0xd800 && x <= 0xdfff;
-    const ys = y >= 0xd800 && y <= 0xdfff;
-    if (xs === ys) return x - y;
-    return xs ? 1 : -1; // a surrogate encodes a code point above every BMP code point
-  }
-  return a.length - b.length;
 }
 
 // The reference walks a schema's keywords in the order of its (key-sorted) file and then sorts

@@ -1,8 +1,8 @@
-import { EVENT_TYPE_REGISTRY } from "@spec-kitty/events-core";
+import { compareCodePoints, EVENT_TYPE_REGISTRY } from "@spec-kitty/events-core";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { compareCodePoints, toJsonPath } from "../src/schema-violation.js";
+import { toJsonPath } from "../src/schema-violation.js";
 import {
   registeredEventTypes,
   schemaValidator,
@@ -368,32 +368,5 @@ describe("toJsonPath", () => {
     ["/a~1b/c~0d", { "a/b": { "c~d": 1 } }, "$.a/b.c~d"],
   ])("%j in %j is %s", (pointer, payload, path) => {
     expect(toJsonPath(pointer, payload)).toBe(path);
-  });
-});
-
-describe("compareCodePoints", () => {
-  it("orders by code point, as Python compares strings", () => {
-    // U+FF01 is below U+1F600 as a code point, above it as UTF-16 units.
-    expect(compareCodePoints("\uff01", "\u{1f600}")).toBeLessThan(0);
-    expect(compareCodePoints("\u{1f600}", "\uff01")).toBeGreaterThan(0);
-    expect(compareCodePoints("$", "$.a")).toBeLessThan(0);
-    expect(compareCodePoints("$.b", "$.a")).toBeGreaterThan(0);
-    expect(compareCodePoints("$.a", "$.a")).toBe(0);
-  });
-
-  it("agrees with comparing code point arrays", () => {
-    const codePoints = (s: string) => Array.from(s, (c) => c.codePointAt(0) ?? 0);
-    fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), fc.string({ unit: "grapheme" }), (a, b) => {
-        const x = codePoints(a);
-        const y = codePoints(b);
-        let expected = 0;
-        for (let i = 0; i < Math.min(x.length, y.length) && expected === 0; i++) {
-          expected = Math.sign((x[i] ?? 0) - (y[i] ?? 0));
-        }
-        if (expected === 0) expected = Math.sign(x.length - y.length);
-        expect(Math.sign(compareCodePoints(a, b))).toBe(expected);
-      }),
-    );
   });
 });

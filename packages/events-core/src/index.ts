@@ -43,6 +43,11 @@ export {
   safeParseEvent,
 } from "./envelope/event.js";
 export {
+  compareCodePoints,
+  compareStringPairs,
+  sortStringPairs,
+} from "./ordering/code-point.js";
+export {
   compareStatusEvents,
   dedupEvents,
   type SortableEvent,

@@ -9,21 +9,9 @@
  * sorted order instead of the engine's numeric-first property order.
  */
 
-const INDENT = "  ";
+import { compareCodePoints } from "@spec-kitty/events-core";
 
-/** Compares two strings by Unicode code point (not UTF-16 code unit). */
-export function compareCodePoints(a: string, b: string): number {
-  const left = a[Symbol.iterator]();
-  const right = b[Symbol.iterator]();
-  for (;;) {
-    const x = left.next();
-    const y = right.next();
-    if (x.done || y.done) return x.done ? (y.done ? 0 : -1) : 1;
-    const cx = x.value.codePointAt(0) as number;
-    const cy = y.value.codePointAt(0) as number;
-    if (cx !== cy) return cx - cy;
-  }
-}
+const INDENT = "  ";
 
 function jsonValue(key: string, value: unknown): unknown {
   if (value !== null && typeof value === "object" && "toJSON" in value) {

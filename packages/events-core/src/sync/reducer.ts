@@ -1,4 +1,5 @@
 import type { Event } from "../envelope/event.js";
+import { sortStringPairs } from "../ordering/code-point.js";
 import {
   malformedPayloadAnomaly,
   reducerAnomaly,
@@ -98,52 +99,6 @@ function rememberPair(seen: SeenDeliveryPairs, deliveryId: string, fingerprint: 
   return true;
 }
 
-/** Orders two strings by code point (UTF-16 order differs for characters above U+FFFF). */
-function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    // Surrogates (U+D800-U+DFFF) encode code points above U+FFFF: move them above U+E000-U+FFFF.
-    if (x >= 0xd800 && y >= 0xd800) {
-      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
-// A UTF-16 code unit at or above U+D800: only there can code-unit order differ from code-point order.
-const HIGH_CODE_UNIT = /[\ud800-\uffff]/;
-
-/**
- * Sorts distinct strings in place by code point. Without code units at or above U+D800 that
- * is the UTF-16 order of the built-in sort, which compares without calling back into script.
- */
-function sortByCodePoint(texts: string[]): string[] {
-  return texts.some((text) => HIGH_CODE_UNIT.test(text))
-    ? texts.sort(compareCodePoints)
-    : texts.sort();
-}
-
-/** The applied pairs, sorted by delivery id, then fingerprint, by code point. */
-function sortedPairs(seen: SeenDeliveryPairs): SyncDeliveryPair[] {
-  const pairs: SyncDeliveryPair[] = [];
-  for (const deliveryId of sortByCodePoint([...seen.keys()])) {
-    const known = seen.get(deliveryId) as string | Set<string>;
-    if (typeof known === "string") {
-      pairs.push(Object.freeze([deliveryId, known] as const));
-      continue;
-    }
-    for (const fingerprint of sortByCodePoint([...known])) {
-      pairs.push(Object.freeze([deliveryId, fingerprint] as const));
-    }
-  }
-  return pairs;
-}
-
 /**
  * Projects sync lifecycle events into outcome counts (`connector-sync.md`): sort, dedup by
  * `event_id`, count, keep sync events, then fold each one: parse the payload, skip a
@@ -162,6 +117,7 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
   };
   const outcomeLog: SyncOutcomeLogEntry[] = [];
   const seenPairs: SeenDeliveryPairs = new Map();
+  const appliedPairs: SyncDeliveryPair[] = [];
   const anomalies: SyncAnomaly[] = [];
 
   for (const event of family.events) {
@@ -195,6 +151,7 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
       );
       continue;
     }
+    appliedPairs.push(Object.freeze([deliveryId, fingerprint] as const));
     connectorId = payload.connector_id;
     counts[step.countKey] += 1;
     outcomeLog.push(Object.freeze([event.event_id, step.outcome, deliveryId] as const));
@@ -204,7 +161,7 @@ export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
     connector_id: connectorId,
     outcome_counts: counts,
     outcome_log: Object.freeze(outcomeLog),
-    seen_delivery_pairs: Object.freeze(sortedPairs(seenPairs)),
+    seen_delivery_pairs: Object.freeze(sortStringPairs(appliedPairs)),
     anomalies: Object.freeze(anomalies),
     event_count: family.eventCount,
   });

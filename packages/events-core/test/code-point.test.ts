@@ -1,0 +1,158 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  compareCodePoints,
+  compareStringPairs,
+  sortStringPairs,
+} from "../src/ordering/code-point.js";
+
+/** Python's order written out: the strings as arrays of code points, compared item by item. */
+function codePointOrder(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0) as number);
+  const y = Array.from(b, (c) => c.codePointAt(0) as number);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return Math.sign((x[i] as number) - (y[i] as number));
+  }
+  return Math.sign(x.length - y.length);
+}
+
+// Strings from a few code units that meet each other often: prefixes, BMP units above the
+// surrogates, paired and unpaired surrogates.
+const UNITS = ["a", "b", "\ud7ff", "\ud800", "\udbff", "\udc00", "\udfff", "\ue000", "\uffff"];
+const unitString = fc
+  .array(fc.constantFrom(...UNITS), { maxLength: 5 })
+  .map((units) => units.join(""));
+const anyString = fc.oneof(
+  unitString,
+  fc.string({ unit: "binary" }),
+  fc.string({ unit: "grapheme" }),
+);
+
+describe("compareCodePoints", () => {
+  it.each([
+    ["a", "b", -1],
+    ["b", "a", 1],
+    ["a", "a", 0],
+    ["a", "ab", -1],
+    ["ab", "a", 1],
+    ["", "", 0],
+    // U+FF01 is below U+1F600 as a code point, above it as UTF-16 units.
+    ["\uff01", "\u{1f600}", -1],
+    ["\u{1f600}", "\uff01", 1],
+    // An unpaired surrogate is its own code point: U+D800 is below U+E000.
+    ["\ud800", "\ue000", -1],
+    ["\udc00", "\ue000", -1],
+    ["\ud800x", "\ud800\udc00", -1],
+    ["\ud800\ud800", "\ud800\udc00", -1],
+    ["\ud800\u{10000}", "\ud800\ud800", 1],
+  ])("compares %j with %j", (a, b, sign) => {
+    expect(Math.sign(compareCodePoints(a, b))).toBe(sign);
+  });
+
+  it("agrees with comparing arrays of code points, unpaired surrogates included", () => {
+    fc.assert(
+      fc.property(anyString, anyString, (a, b) => {
+        expect(Math.sign(compareCodePoints(a, b))).toBe(codePointOrder(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("sortStringPairs", () => {
+  const pair = fc.tuple(anyString, anyString);
+  const sortedCopy = (pairs: [string, string][]) =>
+    [...pairs].sort((a, b) => codePointOrder(a[0], b[0]) || codePointOrder(a[1], b[1]));
+
+  it("sorts as Python sorts tuples of str, for any strings", () => {
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 80 }), (pairs) => {
+        expect(sortStringPairs([...pairs])).toEqual(sortedCopy(pairs));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("sorts long runs with shared prefixes (radix steps, not only insertion sort)", () => {
+    const prefixed = fc.tuple(
+      fc.constantFrom("dlv-", "dlv-0", "", "d"),
+      fc.stringMatching(/^[0-9a-f]{0,4}$/),
+      fc.constantFrom("sha:", "sha:1", ""),
+      fc.stringMatching(/^[0-9a-f]{0,3}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(prefixed, { minLength: 20, maxLength: 400 }), (parts) => {
+        const pairs = parts.map(([a, b, c, d]): [string, string] => [a + b, c + d]);
+        expect(sortStringPairs([...pairs])).toEqual(sortedCopy(pairs));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("falls back to code-point order when surrogates decide in long runs", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(unitString, unitString), { minLength: 30, maxLength: 300 }),
+        (pairs) => {
+          expect(sortStringPairs([...pairs])).toEqual(sortedCopy(pairs));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  // Either string can be the pivot of the first partition: the arrangements put it first.
+  const arrangements = [
+    ["alternating", (i: number) => i % 2 === 0],
+    ["mostly the higher", (i: number) => i < 30],
+    ["mostly the lower", (i: number) => i >= 30],
+  ] as const;
+  it.each(
+    arrangements.flatMap(([arranged, isHigh]) => [
+      ["U+E000 and U+10000", arranged, "\ue000", "\u{10000}", isHigh],
+      ["an unpaired U+D800 and U+E000", arranged, "\ud800", "\ue000", isHigh],
+    ]),
+  )("orders %s by code point in a long run (%s)", (_, _arranged, low, high, isHigh) => {
+    const pairs: [string, string][] = Array.from({ length: 40 }, (_, i) => [
+      isHigh(i) ? high : low,
+      String(i),
+    ]);
+    const lowCount = pairs.filter(([first]) => first === low).length;
+    const sorted = sortStringPairs([...pairs]);
+    expect(sorted.slice(0, lowCount).every(([first]) => first === low)).toBe(true);
+    expect(sorted).toEqual(sortedCopy(pairs));
+  });
+
+  it("sorts in place and returns the same array; gives the same order for any input order", () => {
+    const pairs: [string, string][] = Array.from({ length: 200 }, (_, i) => [
+      `dlv-${(i * 7919) % 97}`,
+      `fp-${i % 3}`,
+    ]);
+    const sorted = sortStringPairs([...pairs]);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(pairs, { minLength: pairs.length }), (shuffled) => {
+        const result = sortStringPairs(shuffled);
+        expect(result).toBe(shuffled);
+        expect(result).toEqual(sorted);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("orders by the first string, then the second", () => {
+    expect(Math.sign(compareStringPairs(["a", "z"], ["b", "a"]))).toBe(-1);
+    expect(Math.sign(compareStringPairs(["a", "b"], ["a", "a"]))).toBe(1);
+    expect(compareStringPairs(["a", "b"], ["a", "b"])).toBe(0);
+    expect(
+      sortStringPairs<[string, string]>([
+        ["ab", ""],
+        ["a", "z"],
+        ["a", ""],
+      ]),
+    ).toEqual([
+      ["a", ""],
+      ["a", "z"],
+      ["ab", ""],
+    ]);
+  });
+});
