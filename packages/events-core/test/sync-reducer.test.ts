@@ -240,6 +240,31 @@ describe("reduceSyncEvents", () => {
     ]);
   });
 
+  it("sorts unpaired surrogates in delivery ids as their own code points", () => {
+    // Python keeps "\ud800" from JSON as the code point U+D800: below U+E000 and U+10000.
+    const events = [
+      syncEvent(ACCEPTED, 1, pair("\u{10000}", "f")),
+      syncEvent(ACCEPTED, 2, pair("\ue000", "f")),
+      syncEvent(ACCEPTED, 3, pair("\ud800", "f")),
+      syncEvent(ACCEPTED, 4, pair("\ud800x", "f")),
+    ];
+    expect(reduceSyncEvents(events).seen_delivery_pairs).toEqual([
+      ["\ud800", "f"],
+      ["\ud800x", "f"],
+      ["\ue000", "f"],
+      ["\u{10000}", "f"],
+    ]);
+  });
+
+  it("sorts many seen_delivery_pairs as any input order gives them", () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `dlv-${(i * 7919) % 1000}`);
+    const events = ids.map((id, i) => syncEvent(ACCEPTED, i + 1, pair(id, `fp-${i % 2}`)));
+    const expected = ids
+      .map((id, i) => [id, `fp-${i % 2}`])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(reduceSyncEvents(events).seen_delivery_pairs).toEqual(expected);
+  });
+
   it("sorts seen_delivery_pairs by delivery id then fingerprint, prefixes first", () => {
     const events = [
       syncEvent(ACCEPTED, 1, pair("dlv-10", "b")),
