@@ -84,7 +84,8 @@ const DESCRIPTIONS: Readonly<Record<SuiteCheckName, string>> = {
   "lane-coverage": "every Lane maps to a SyncLaneV1",
   "replay-streams": "every replay line is a valid envelope whose payload is valid for its type",
   "replay-goldens": "every replay stream reduces to its golden outputs",
-  schemas: "every schema loads, has $schema and $id, compiles; every event type has its schema",
+  schemas:
+    "every schema loads, has $schema and $id and a compiled validator; every event type has its schema",
   "envelope-round-trip": "envelopes survive parse -> JSON -> parse unchanged",
 };
 

@@ -6,8 +6,7 @@ import {
 } from "@spec-kitty/events-core";
 import { loadSchema } from "@spec-kitty/events-schemas";
 import type { ValidateFunction } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import { pythonPatternEngine } from "./python-pattern.js";
+import * as schemaValidators from "./generated/schema-validators.js";
 import { type SchemaViolation, toSchemaViolations } from "./schema-violation.js";
 
 export type { SchemaViolation } from "./schema-violation.js";
@@ -63,34 +62,21 @@ export function registeredEventTypes(): readonly string[] {
   return sortedEventTypes;
 }
 
-// One shared ajv instance for every schema of the contract: draft 2020-12, `format` kept as an
-// annotation, every violation reported, strict about schema keywords (unknown keywords throw),
-// patterns with the reference's (Python `re`) semantics, required fields checked as own
-// properties. `strictTypes` is off: a `pattern` next to an `anyOf` of string and null (a
-// nullable id) is valid JSON Schema, as the reference writes it. `strictNumbers` is off: like
-// the reference's schema layer, an infinite number (JSON `1e400`) is a `number`.
-const ajv = new Ajv2020({
-  strict: true,
-  strictTypes: false,
-  strictNumbers: false,
-  allErrors: true,
-  validateFormats: false,
-  verbose: true,
-  ownProperties: true,
-  code: { regExp: pythonPatternEngine },
-});
+// The schema layer's validators are compiled ahead of time from the published schemas
+// (tooling/scripts/validators.ts holds the ajv options): no schema is compiled at run time.
+const VALIDATORS_BY_SCHEMA_NAME = schemaValidators as unknown as Readonly<
+  Record<string, ValidateFunction | undefined>
+>;
 
-const validatorsBySchemaName = new Map<string, ValidateFunction>();
-
-/**
- * The compiled validator of a published schema: compiled on first use with the shared
- * instance, then reused.
- */
+/** The compiled validator of a published schema (ajv, draft 2020-12, `format` not asserted). */
 export function schemaValidator(schemaName: string): ValidateFunction {
-  let validate = validatorsBySchemaName.get(schemaName);
+  const validate = Object.hasOwn(VALIDATORS_BY_SCHEMA_NAME, schemaName)
+    ? VALIDATORS_BY_SCHEMA_NAME[schemaName]
+    : undefined;
   if (validate === undefined) {
-    validate = ajv.compile(loadSchema(schemaName) as object);
-    validatorsBySchemaName.set(schemaName, validate);
+    // The same error as loading an unknown schema: it lists the published names.
+    loadSchema(schemaName);
+    throw new Error(`No compiled validator for schema ${pythonRepr(schemaName)}`);
   }
   return validate;
 }

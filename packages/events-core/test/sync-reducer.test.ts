@@ -260,7 +260,7 @@ describe("reduceSyncEvents", () => {
     const ids = Array.from({ length: 300 }, (_, i) => `dlv-${(i * 7919) % 1000}`);
     const events = ids.map((id, i) => syncEvent(ACCEPTED, i + 1, pair(id, `fp-${i % 2}`)));
     const expected = ids
-      .map((id, i) => [id, `fp-${i % 2}`])
+      .map((id, i): [string, string] => [id, `fp-${i % 2}`])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     expect(reduceSyncEvents(events).seen_delivery_pairs).toEqual(expected);
   });
