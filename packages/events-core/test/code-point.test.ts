@@ -123,20 +123,43 @@ describe("sortStringPairs", () => {
     expect(sorted).toEqual(sortedCopy(pairs));
   });
 
-  it("sorts in place and returns the same array; gives the same order for any input order", () => {
+  it("returns a new array, leaves its input as it was, and gives one order for any input order", () => {
     const pairs: [string, string][] = Array.from({ length: 200 }, (_, i) => [
       `dlv-${(i * 7919) % 97}`,
       `fp-${i % 3}`,
     ]);
-    const sorted = sortStringPairs([...pairs]);
+    const sorted = sortStringPairs(pairs);
+    expect(sorted).toEqual(sortedCopy(pairs));
     fc.assert(
       fc.property(fc.shuffledSubarray(pairs, { minLength: pairs.length }), (shuffled) => {
+        const before = [...shuffled];
         const result = sortStringPairs(shuffled);
-        expect(result).toBe(shuffled);
+        expect(result).not.toBe(shuffled);
+        expect(shuffled).toEqual(before);
         expect(result).toEqual(sorted);
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("sorts keys that share long prefixes or differ only beyond the key window", () => {
+    const ids = fc.tuple(
+      fc.constantFrom("", "dlv-", "dlv-2026-11-24-"),
+      fc.stringMatching(/^[0-9a-f]{0,24}$/),
+      fc.stringMatching(/^[a-z]{0,3}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(ids, { minLength: 32, maxLength: 300 }), (parts) => {
+        const pairs = parts.map(([a, b, c]): [string, string] => [a + b, c]);
+        expect(sortStringPairs(pairs)).toEqual(sortedCopy(pairs));
+      }),
+      { numRuns: 200 },
+    );
+    const long = Array.from({ length: 100 }, (_, i): [string, string] => [
+      `${"x".repeat(40)}${i % 7}${"y".repeat(30)}${(i * 31) % 100}`,
+      "",
+    ]);
+    expect(sortStringPairs(long)).toEqual(sortedCopy(long));
   });
 
   it("orders by the first string, then the second", () => {

@@ -41,136 +41,95 @@ export function compareStringPairs(
   return compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1]);
 }
 
-// Two code units from here on (surrogates and above) may order unlike their code points.
+// Code units from here on (surrogates and above) may order unlike their code points.
 const FIRST_SURROGATE = 0xd800;
-// Ranges this short are finished by insertion sort.
-const SHORT_RANGE = 12;
-// The key unit past the end of a string: below every code unit.
-const END = -1;
+// Integers up to 2^53 are exact in a double: a sort key packs ranked code units and an index.
+const EXACT_BITS = 53;
+// Code units after the common prefix that a sort key can hold, at most.
+const KEY_WINDOW = 16;
+// Fewer pairs than this are sorted by comparing their strings.
+const FEW_PAIRS = 32;
 
-/** The code unit of `text` at `depth`, or {@link END}. */
-function unitAt(text: string, depth: number): number {
-  return depth < text.length ? text.charCodeAt(depth) : END;
+/** The number of leading code units that the first items of all `pairs` (not empty) share. */
+function commonPrefixLength(pairs: readonly (readonly [string, string])[]): number {
+  const first = (pairs[0] as readonly [string, string])[0];
+  let length = first.length;
+  for (let i = 1; i < pairs.length && length > 0; i++) {
+    const text = (pairs[i] as readonly [string, string])[0];
+    let same = 0;
+    const max = Math.min(length, text.length);
+    while (same < max && text.charCodeAt(same) === first.charCodeAt(same)) same++;
+    length = same;
+  }
+  return length;
 }
 
 /**
- * Sorts pairs of strings in place by code point, first items then second (the order of
- * Python's `sorted` on tuples of `str`), and returns the array.
+ * Sorts pairs of strings by code point, first items then second (the order of Python's
+ * `sorted` on tuples of `str`); returns a new array.
  *
- * The first items are sorted by a three-way radix quicksort over code units: each step
- * compares one code unit, not two whole strings, so long shared prefixes cost little. Pairs
- * with the same first item are then ordered by their second. Code-unit order is code-point
- * order unless both units that decide an order are U+D800 or above (surrogates, or a surrogate
- * and a unit above them); when such units decide, the pairs are sorted again with
- * {@link compareStringPairs}.
+ * Each pair gets a numeric sort key: the code units of its first item just after the prefix
+ * that all first items share, each replaced by its rank among the units that occur there and
+ * packed, with the pair's index, into one exact integer. One numeric sort then orders the
+ * pairs; only pairs whose keys tie (first items that agree over the whole key) are compared
+ * as strings, with {@link compareStringPairs}. Each first item is read twice, whatever the
+ * number of pairs (on large inputs, reading scattered strings is what costs). Where units
+ * from U+D800 up occur in the key window, code-unit order may differ from code-point order, so
+ * the pairs are sorted with {@link compareStringPairs} alone.
  */
-export function sortStringPairs<T extends readonly [string, string]>(pairs: T[]): T[] {
-  const keys = pairs.map((pair) => pair[0]);
-  if (sortByFirstItem(keys, pairs)) return pairs.sort(compareStringPairs);
-  // Order the runs of pairs that share their first item by their second.
-  for (let start = 0; start < keys.length; ) {
-    let end = start + 1;
-    while (end < keys.length && keys[end] === keys[start]) end++;
-    if (end - start > 1) {
-      const run = pairs.slice(start, end).sort(compareStringPairs);
-      for (let i = 0; i < run.length; i++) pairs[start + i] = run[i] as T;
+export function sortStringPairs<T extends readonly [string, string]>(pairs: readonly T[]): T[] {
+  const count = pairs.length;
+  if (count < FEW_PAIRS) return [...pairs].sort(compareStringPairs);
+  const prefix = commonPrefixLength(pairs);
+  // The key window of each first item, copied once: its units and how many there are.
+  const windowUnits = new Uint16Array(count * KEY_WINDOW);
+  const windowLengths = new Uint8Array(count);
+  const occurs = new Uint8Array(0x10000);
+  for (let index = 0; index < count; index++) {
+    const text = (pairs[index] as T)[0];
+    const length = Math.min(KEY_WINDOW, text.length - prefix);
+    windowLengths[index] = length;
+    for (let i = 0; i < length; i++) {
+      const unit = text.charCodeAt(prefix + i);
+      windowUnits[index * KEY_WINDOW + i] = unit;
+      occurs[unit] = 1;
     }
-    start = end;
   }
-  return pairs;
-}
-
-/**
- * Sorts `keys` by code unit, moving `items[i]` along with `keys[i]`; returns `true` when two
- * units at or above U+D800 decided an order (code-unit order may then differ from code points).
- */
-function sortByFirstItem<T>(keys: string[], items: T[]): boolean {
-  let highUnits = false;
-  // Pending ranges as (lo, hi, depth) triples: the keys in [lo, hi) share their first `depth` units.
-  const pending: number[] = [0, keys.length, 0];
-  while (pending.length > 0) {
-    let depth = pending.pop() as number;
-    let hi = pending.pop() as number;
-    let lo = pending.pop() as number;
-    while (hi - lo > SHORT_RANGE) {
-      const pivot = medianUnit(keys, lo, hi, depth);
-      const highPivot = pivot >= FIRST_SURROGATE;
-      let lt = lo;
-      let gt = hi - 1;
-      let i = lo;
-      while (i <= gt) {
-        const key = keys[i] as string;
-        const unit = unitAt(key, depth);
-        if (unit < pivot) {
-          if (highPivot && unit >= FIRST_SURROGATE) highUnits = true;
-          move(keys, items, i++, lt++, key);
-        } else if (unit > pivot) {
-          if (highPivot) highUnits = true;
-          move(keys, items, i, gt--, key);
-        } else i++;
-      }
-      if (lt - lo > 1) pending.push(lo, lt, depth);
-      if (hi - gt > 2) pending.push(gt + 1, hi, depth);
-      if (pivot === END) break;
-      lo = lt;
-      hi = gt + 1;
-      depth++;
+  if (occurs.subarray(FIRST_SURROGATE).includes(1)) return [...pairs].sort(compareStringPairs);
+  // Rank 0 marks the end of a string, below every code unit.
+  const rank = new Uint32Array(FIRST_SURROGATE);
+  let units = 0;
+  for (let unit = 0; unit < FIRST_SURROGATE; unit++) if (occurs[unit]) rank[unit] = ++units;
+  const indexBits = Math.ceil(Math.log2(count));
+  const unitBits = Math.max(1, Math.ceil(Math.log2(units + 1)));
+  const window = Math.min(KEY_WINDOW, Math.floor((EXACT_BITS - indexBits) / unitBits));
+  const unitScale = 2 ** unitBits;
+  const indexScale = 2 ** indexBits;
+  const keys = new Float64Array(count);
+  for (let index = 0; index < count; index++) {
+    const length = windowLengths[index] as number;
+    const at = index * KEY_WINDOW;
+    let key = 0;
+    for (let i = 0; i < window; i++) {
+      key = key * unitScale + (i < length ? (rank[windowUnits[at + i] as number] as number) : 0);
     }
-    if (hi - lo <= SHORT_RANGE && insertionSort(keys, items, lo, hi, depth)) highUnits = true;
+    keys[index] = key * indexScale + index;
   }
-  return highUnits;
-}
-
-/** Swaps entries `from` and `to` of `keys` and `items`; `key` is `keys[from]`. */
-function move<T>(keys: string[], items: T[], from: number, to: number, key: string): void {
-  const item = items[from] as T;
-  keys[from] = keys[to] as string;
-  items[from] = items[to] as T;
-  keys[to] = key;
-  items[to] = item;
-}
-
-/** The median of the units at `depth` of the first, middle and last key of [lo, hi). */
-function medianUnit(keys: readonly string[], lo: number, hi: number, depth: number): number {
-  const x = unitAt(keys[lo] as string, depth);
-  const y = unitAt(keys[lo + ((hi - lo) >> 1)] as string, depth);
-  const z = unitAt(keys[hi - 1] as string, depth);
-  return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-}
-
-/**
- * Insertion-sorts [lo, hi), whose keys share their first `depth` units, by code unit; returns
- * `true` when two units at or above U+D800 decided an order.
- */
-function insertionSort<T>(
-  keys: string[],
-  items: T[],
-  lo: number,
-  hi: number,
-  depth: number,
-): boolean {
-  let highUnits = false;
-  for (let i = lo + 1; i < hi; i++) {
-    const key = keys[i] as string;
-    const item = items[i] as T;
-    let j = i - 1;
-    for (; j >= lo; j--) {
-      const other = keys[j] as string;
-      let at = depth;
-      let x = unitAt(other, at);
-      let y = unitAt(key, at);
-      while (x === y && x !== END) {
-        at++;
-        x = unitAt(other, at);
-        y = unitAt(key, at);
-      }
-      if (x >= FIRST_SURROGATE && y >= FIRST_SURROGATE) highUnits = true;
-      if (x <= y) break;
-      keys[j + 1] = other;
-      items[j + 1] = items[j] as T;
+  keys.sort();
+  const sorted: T[] = new Array(count);
+  for (let at = 0; at < count; ) {
+    // A run of equal key parts: first items that agree over the whole window.
+    const keyPart = Math.floor((keys[at] as number) / indexScale);
+    let end = at + 1;
+    while (end < count && Math.floor((keys[end] as number) / indexScale) === keyPart) end++;
+    for (let i = at; i < end; i++) {
+      sorted[i] = pairs[(keys[i] as number) - keyPart * indexScale] as T;
     }
-    keys[j + 1] = key;
-    items[j + 1] = item;
+    if (end - at > 1) {
+      const run = sorted.slice(at, end).sort(compareStringPairs);
+      for (let i = at; i < end; i++) sorted[i] = run[i - at] as T;
+    }
+    at = end;
   }
-  return highUnits;
+  return sorted;
 }
