@@ -58,6 +58,8 @@ export {
 export {
   type FamilyEvents,
   type ReducerAnomaly,
+  type ReducibleEvent,
+  reducibleEvent,
   selectFamilyEvents,
 } from "./reducers/pipeline.js";
 export {

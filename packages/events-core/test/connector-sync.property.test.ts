@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { reduceConnectorEvents } from "../src/connector/reducer.js";
 import { type Event, parseEvent } from "../src/envelope/event.js";
+import { reducibleEvent } from "../src/reducers/pipeline.js";
 import { reduceSyncEvents } from "../src/sync/reducer.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES, ulid } from "./support/connector-sync.js";
 
@@ -117,6 +118,38 @@ describe.each(REDUCERS)("%s properties", (_, reduce) => {
         },
       ),
     );
+  });
+});
+
+describe.each(REDUCERS)("%s on the reducible fields alone", (_, reduce) => {
+  it("gives the same output for events and for reducibleEvent of each", () => {
+    fc.assert(
+      fc.property(permutedArb, ([specs, order]) => {
+        const events = order.map((i) => parseEvent(rawEnvelope(specs[i] as EventSpec, i)));
+        const full = reduce(events);
+        const reduced = reduce(events.map(reducibleEvent));
+        expect(reduced).toEqual(full);
+        expect(JSON.stringify(reduced)).toBe(JSON.stringify(full));
+      }),
+    );
+  });
+});
+
+describe("reducibleEvent", () => {
+  it("keeps the sort key, the type and the payload, as a frozen object", () => {
+    const event = parseEvent(rawEnvelope(specFor("SyncIngestAccepted"), 3));
+    const kept = reducibleEvent(event);
+    expect(Object.keys(kept)).toEqual([
+      "event_id",
+      "event_type",
+      "lamport_clock",
+      "timestamp",
+      "payload",
+    ]);
+    expect(kept.payload).toBe(event.payload);
+    expect(kept.timestamp).toBe(event.timestamp);
+    expect(kept.event_id).toBe(event.event_id);
+    expect(Object.isFrozen(kept)).toBe(true);
   });
 });
 

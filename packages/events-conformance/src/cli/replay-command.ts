@@ -5,12 +5,13 @@
 import { parseArgs } from "node:util";
 import {
   CONNECTOR_EVENT_TYPES,
-  type Event,
   type ReducedConnectorState,
   type ReducedSyncState,
   type ReducerAnomaly,
+  type ReducibleEvent,
   reduceConnectorEvents,
   reduceSyncEvents,
+  reducibleEvent,
   SYNC_EVENT_TYPES,
   safeParseEvent,
 } from "@spec-kitty/events-core";
@@ -216,7 +217,8 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
   const input = await openInput(positionals[0], io, "replay");
   const progress = progressLine(io.stderr, "replay");
   const errors = bufferedOutput(io.stderr, { beforeSend: progress.clear });
-  const events: Event[] = [];
+  // Only what the reducer reads is held: a long stream costs less memory (and collection).
+  const events: ReducibleEvent[] = [];
   let records = 0;
   let skipped = 0;
 
@@ -237,7 +239,7 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
           result = undefined;
         }
         if (result?.success) {
-          events.push(result.output);
+          events.push(reducibleEvent(result.output));
           return;
         }
         const record = value as { event_id?: unknown } | null;

@@ -1,6 +1,6 @@
-import type { Event } from "../envelope/event.js";
 import {
   malformedPayloadAnomaly,
+  type ReducibleEvent,
   reducerAnomaly,
   selectFamilyEvents,
   unknownEventTypeMessage,
@@ -70,7 +70,7 @@ function healthCheckTime(payload: JsonObject): DateTimeValue | null {
  * (an invalid one is skipped before its payload is read), parse the payload, apply.
  * Never throws on event content: skipped events become anomalies.
  */
-export function reduceConnectorEvents(events: readonly Event[]): ReducedConnectorState {
+export function reduceConnectorEvents(events: readonly ReducibleEvent[]): ReducedConnectorState {
   const family = selectFamilyEvents(events, CONNECTOR_EVENT_TYPES);
   let connectorId: string | null = null;
   let currentState: ConnectorState | null = null;

@@ -42,7 +42,7 @@ export function malformedPayloadMessage(eventType: string, issues: readonly Mode
  */
 export function malformedPayloadAnomaly(
   model: ModelSchema<ModelEntries>,
-  event: Event,
+  event: ReducibleEvent,
 ): ReducerAnomaly<"malformed_payload"> | undefined {
   if (model.test(event.payload)) return undefined;
   const parsed = safeParseModel(model, event.payload);
@@ -58,25 +58,48 @@ export function unknownEventTypeMessage(family: string, eventType: string): stri
   return `Unknown event type in ${family} family: ${pythonRepr(eventType)}`;
 }
 
+/**
+ * The fields of an event that the reducers read: its sort key (`lamport_clock`, `timestamp`,
+ * `event_id`), its `event_type` and its `payload`. Every {@link Event} is one.
+ */
+export type ReducibleEvent = Pick<
+  Event,
+  "event_id" | "event_type" | "lamport_clock" | "timestamp" | "payload"
+>;
+
+/**
+ * The fields of `event` that the reducers read, as a new frozen object: a consumer that holds
+ * many events for a replay holds less, and the reducers' output is the same.
+ */
+export function reducibleEvent(event: ReducibleEvent): ReducibleEvent {
+  return Object.freeze({
+    event_id: event.event_id,
+    event_type: event.event_type,
+    lamport_clock: event.lamport_clock,
+    timestamp: event.timestamp,
+    payload: event.payload,
+  });
+}
+
 /** The events a family reducer folds, and the count it reports. */
-export interface FamilyEvents {
+export interface FamilyEvents<TEvent extends ReducibleEvent = Event> {
   /** Number of events after dedup, before filtering (other families count too). */
   readonly eventCount: number;
   /** The family's events, sorted by the status sort key, first of each `event_id` kept. */
-  readonly events: readonly Event[];
+  readonly events: readonly TEvent[];
 }
 
 /**
  * The shared first steps of every family reducer: sort by the status sort key, dedup by
  * `event_id`, count, then keep the events whose type is in `eventTypes` (in sorted order).
  */
-export function selectFamilyEvents(
-  events: readonly Event[],
+export function selectFamilyEvents<TEvent extends ReducibleEvent>(
+  events: readonly TEvent[],
   eventTypes: ReadonlySet<string>,
-): FamilyEvents {
+): FamilyEvents<TEvent> {
   // Dedup (as dedupEvents does) and filter in one pass over the sorted events.
   const seen = new Set<string>();
-  const selected: Event[] = [];
+  const selected: TEvent[] = [];
   for (const event of sortStatusEvents(events)) {
     const size = seen.size;
     if (seen.add(event.event_id).size !== size && eventTypes.has(event.event_type)) {

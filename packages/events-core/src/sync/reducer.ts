@@ -1,7 +1,7 @@
-import type { Event } from "../envelope/event.js";
 import { sortStringPairs } from "../ordering/code-point.js";
 import {
   malformedPayloadAnomaly,
+  type ReducibleEvent,
   reducerAnomaly,
   selectFamilyEvents,
   unknownEventTypeMessage,
@@ -105,7 +105,7 @@ function rememberPair(seen: SeenDeliveryPairs, deliveryId: string, fingerprint: 
  * `(delivery_id, source_event_fingerprint)` pair already applied, apply. A malformed event
  * does not consume its pair. Never throws on event content: skipped events become anomalies.
  */
-export function reduceSyncEvents(events: readonly Event[]): ReducedSyncState {
+export function reduceSyncEvents(events: readonly ReducibleEvent[]): ReducedSyncState {
   const family = selectFamilyEvents(events, SYNC_EVENT_TYPES);
   let connectorId: string | null = null;
   const counts = {
