@@ -1,5 +1,6 @@
-// A parallel `validate` run (worker threads) gives byte for byte the output of a run on one
-// thread: the built command with --jobs, and the built parallel runner with a small line limit.
+// A parallel `validate` or `replay` run (worker threads) gives byte for byte the output of a
+// run on one thread: the built commands with --jobs, and the built parallel runners with a
+// small line limit.
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,6 +12,7 @@ import {
   mixedStream,
   requireBuiltCli,
   runCli,
+  SYNC_PAYLOADS,
   tempDir,
 } from "./cli-support.js";
 
@@ -151,6 +153,152 @@ describe("validateInParallel with a small line limit", () => {
         output: result.single.output,
       });
       expect(parallel.summary).toBe(result.single.summary);
+    }
+  }, 60_000);
+});
+
+describe("replay --jobs", () => {
+  it("prints the same projection, skipped lines and exit code on worker threads", () => {
+    const file = dir.file("messy-replay.jsonl", messyText(4000));
+    const cases: [string[], string][] = [
+      [["--reducer", "sync", "--json"], "2"],
+      [["--reducer", "connector", "--json"], "3"],
+      [["--reducer", "sync", "--limit", "0"], "2"],
+    ];
+    for (const [extra, jobs] of cases) {
+      const single = runCli(["replay", file, "--jobs", "1", ...extra]);
+      expect(single.code).toBe(1);
+      expect(single.stderr).toContain("skipped");
+      const parallel = runCli(["replay", file, "--jobs", jobs, ...extra]);
+      expect(parallel.code).toBe(single.code);
+      expect(parallel.stdout).toBe(single.stdout);
+      expect(parallel.stderr).toBe(single.stderr);
+    }
+  }, 120_000);
+
+  it("orders by every field of the sort key and reads every payload, whichever thread parsed it", () => {
+    // Clocks, timestamps and ids disagree with the line order and with each other; some
+    // event ids and delivery pairs repeat.
+    const types = Object.keys(SYNC_PAYLOADS);
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const type = types[i % types.length] as string;
+      const record = envelope(1 + ((i * 7919) % 5000), type, {
+        ...SYNC_PAYLOADS[type],
+        delivery_id: `dlv-${(i * 104_729) % 4500}`,
+        source_event_fingerprint: `fp-${i % 3}`,
+        connector_id: `conn-${i % 7}`,
+      });
+      record.lamport_clock = (i * 37) % 101;
+      record.timestamp = new Date(Date.UTC(2026, 1, 27) - ((i * 13) % 977) * 1000).toISOString();
+      lines.push(JSON.stringify(record));
+    }
+    const file = dir.file("unordered.jsonl", `${lines.join("\n")}\n`);
+    const args = ["replay", file, "--reducer", "sync", "--json"];
+    const single = runCli([...args, "--jobs", "1"]);
+    expect(single.code).toBe(0);
+    const state = JSON.parse(single.stdout) as { outcome_log: unknown[]; anomalies: unknown[] };
+    expect(state.outcome_log.length).toBeGreaterThan(1000);
+    expect(state.anomalies.length).toBeGreaterThan(100);
+    const parallel = runCli([...args, "--jobs", "2"]);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.stderr).toBe(single.stderr);
+  }, 60_000);
+
+  it("reads standard input on worker threads too, and a JSON array on one thread", () => {
+    const text = messyText(300);
+    const args = ["replay", "-", "--reducer", "sync", "--json"];
+    const single = runCli([...args, "--jobs", "1"], text);
+    const parallel = runCli([...args, "--jobs", "2"], text);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.stderr).toBe(single.stderr);
+    const array = `[${mixedStream()
+      .map((record) => JSON.stringify(record))
+      .join(",\n")}]`;
+    expect(runCli([...args, "--jobs", "2"], array).stdout).toBe(
+      runCli([...args, "--jobs", "1"], array).stdout,
+    );
+  }, 60_000);
+
+  it("rejects a --jobs value that is not a whole number from 1 to 64", () => {
+    for (const value of ["0", "many", "65"]) {
+      const run = runCli(["replay", "x.jsonl", "--reducer", "sync", "--jobs", value]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("replay: --jobs must be a whole number from 1 to 64");
+    }
+  }, 60_000);
+});
+
+/** The parallel replay (small line limit, chunks cut at several sizes) against one thread. */
+const REPLAY_LINE_LIMIT_DRIVER = `
+import { Readable } from "node:stream";
+const { SYNC_EVENT_TYPES, reduceSyncEvents } = await import(process.env.SK_CORE);
+const dist = (name) => new URL(name, process.env.SK_DIST).href;
+const { replayInParallel } = await import(dist("replay-parallel.js"));
+const { replayVisitor } = await import(dist("replay-records.js"));
+const { readJsonRecords } = await import(dist("records.js"));
+const text = process.env.SK_TEXT;
+const maxLineLength = Number(process.env.SK_LIMIT);
+const single = { events: [], skipped: [], tally: { records: 0, skipped: 0 } };
+await readJsonRecords(
+  Readable.from([Buffer.from(text)]),
+  replayVisitor(SYNC_EVENT_TYPES, single.tally, (e) => single.events.push(e), (t) => single.skipped.push(t)),
+  { maxLineLength },
+);
+const projection = (events) => JSON.stringify(reduceSyncEvents(events));
+const runs = [];
+for (const chunkSize of [7, 500, 1600, 100000]) {
+  const bytes = Buffer.from(text);
+  const chunks = [];
+  for (let at = 0; at < bytes.length; at += chunkSize) chunks.push(bytes.subarray(at, at + chunkSize));
+  const events = [];
+  const skipped = [];
+  const tally = { records: 0, skipped: 0 };
+  const errors = { write: (t) => skipped.push(t), send() {}, pause: () => undefined, flush: async () => {} };
+  await replayInParallel({
+    chunks: Readable.from(chunks), threads: 2, payloadTypes: SYNC_EVENT_TYPES, tally,
+    take: (e) => events.push(e), errors, afterChunk: () => undefined, maxLineLength,
+  });
+  runs.push({ chunkSize, projection: projection(events), skipped: skipped.join(""), tally });
+}
+process.stdout.write(JSON.stringify({
+  single: { projection: projection(single.events), skipped: single.skipped.join(""), tally: single.tally },
+  runs,
+}));
+`;
+
+describe("replayInParallel with a small line limit", () => {
+  it("skips over-long lines in order, wherever chunks and batches are cut", () => {
+    const stream = mixedStream().map((record) => JSON.stringify(record));
+    const long = `{"x":"${"y".repeat(2_000)}"}`;
+    const text = [stream[0], long, stream[1], long, "nope", long, stream[2]].join("\n");
+    const driver = dir.file("replay-line-limit-driver.mjs", REPLAY_LINE_LIMIT_DRIVER);
+    const run = spawnSync(process.execPath, [driver], {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        NODE_OPTIONS: "",
+        SK_CORE: pathToFileURL(join(dirname(CLI), "../../../events-core/dist/index.js")).href,
+        SK_DIST: pathToFileURL(join(dirname(CLI), "/")).href,
+        SK_TEXT: text,
+        SK_LIMIT: "1500",
+      },
+    });
+    expect(run.stderr).toBe("");
+    const result = JSON.parse(run.stdout) as {
+      single: { projection: string; skipped: string; tally: unknown };
+      runs: { chunkSize: number; projection: string; skipped: string; tally: unknown }[];
+    };
+    expect(result.single.skipped.match(/longer than 1500 characters/g)).toHaveLength(3);
+    expect(result.single.tally).toEqual({ records: 7, skipped: 4 });
+    expect(result.runs).toHaveLength(4);
+    for (const parallel of result.runs) {
+      expect(parallel).toEqual({
+        chunkSize: parallel.chunkSize,
+        projection: result.single.projection,
+        skipped: result.single.skipped,
+        tally: result.single.tally,
+      });
     }
   }, 60_000);
 });

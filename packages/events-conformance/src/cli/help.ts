@@ -75,18 +75,22 @@ Examples:
   ${PROGRAM} validate events.jsonl --json | jq 'select(.valid | not)'
   gunzip -c events.jsonl.gz | ${PROGRAM} validate -
 `,
-  replay: `Usage: ${PROGRAM} replay [FILE|-] --reducer connector|sync [--json] [--limit N]
+  replay: `Usage: ${PROGRAM} replay [FILE|-] --reducer connector|sync [--json] [--limit N] [--jobs N]
 
 Parses the envelopes of a stream (JSON Lines or a JSON array, as for validate) and prints the
 projection of a reducer: connector (ReducedConnectorState) or sync (ReducedSyncState).
 A line that is not a valid envelope is reported on standard error with its line number and
 skipped; the other events are still reduced. Every event is held in memory (the reducers
-sort the whole stream).
+sort the whole stream), but only what the reducer reads of it.
 
 Options:
   --reducer NAME  connector or sync (required)
   --json          print the reducer's exact JSON output on one line
   --limit N       longest list shown in the readable summary (default 20, 0 for all)
+  --jobs N        parse on N threads: the main thread and N-1 worker threads (1: main thread
+                  only). By default a JSON Lines file of 16 MiB or more is parsed on one
+                  thread per core (at most 4), smaller files and standard input on the main
+                  thread only. The output is the same either way.
   -h, --help      show this help
 
 Exit codes: 0 every line was an envelope, 1 some lines were skipped (the projection of the

@@ -11,16 +11,16 @@ import {
   type ReducibleEvent,
   reduceConnectorEvents,
   reduceSyncEvents,
-  reducibleEvent,
   SYNC_EVENT_TYPES,
-  safeParseEvent,
 } from "@spec-kitty/events-core";
 import { expectPositionals, parseCommandArgs } from "./args.js";
 import { CommandError, EXIT } from "./errors.js";
 import { COMMAND_HELP, PROGRAM } from "./help.js";
 import { bufferedOutput, type CliIo, openInput, progressLine } from "./io.js";
-import { describeRecordProblem, readJsonRecords } from "./records.js";
-import { count, jsonTypeName, oneLine, recordLocation } from "./text.js";
+import { detectFormat, parseJobs, threadCount } from "./jobs.js";
+import { readJsonRecords } from "./records.js";
+import { type ReplayTally, replayVisitor } from "./replay-records.js";
+import { count, oneLine } from "./text.js";
 
 /**
  * The reducers `replay` can run, by name, with the event types whose payload each one reads
@@ -135,51 +135,6 @@ export function syncSummary(state: ReducedSyncState, limit: number): string {
   return `${lines.join("\n")}\n`;
 }
 
-const EMPTY_PAYLOAD = Object.freeze({});
-
-/**
- * Drops the payload of an event the reducer will not read (an object payload of another
- * family becomes `{}`), so that the events held for the reducer stay small. `record` is a
- * fresh object from `JSON.parse`, owned here. A payload that is not an object is kept, so the
- * envelope check still rejects it.
- */
-function withoutUnreadPayload(record: unknown, payloadTypes: ReadonlySet<string>): unknown {
-  if (typeof record !== "object" || record === null || Array.isArray(record)) return record;
-  const envelope = record as { event_type?: unknown; payload?: unknown };
-  const payload = envelope.payload;
-  if (
-    typeof envelope.event_type === "string" &&
-    !payloadTypes.has(envelope.event_type) &&
-    typeof payload === "object" &&
-    payload !== null &&
-    !Array.isArray(payload) &&
-    Object.hasOwn(envelope, "payload")
-  ) {
-    envelope.payload = EMPTY_PAYLOAD;
-  }
-  return record;
-}
-
-function envelopeProblem(value: unknown): string {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return `not an event: the record is ${jsonTypeName(value)}, an event envelope is a JSON object`;
-  }
-  let result: ReturnType<typeof safeParseEvent>;
-  try {
-    result = safeParseEvent(value);
-  } catch (error) {
-    return error instanceof RangeError
-      ? "nesting too deep to parse (the record nests arrays or objects beyond the stack limit)"
-      : `could not parse this record: ${error instanceof Error ? error.message : String(error)}`;
-  }
-  if (result.success) return "";
-  const reasons = result.issues.map(
-    (issue) =>
-      `${issue.field === "" ? "(envelope)" : issue.field}: ${oneLine(issue.message, 200)} (${issue.violationType})`,
-  );
-  return `not a valid envelope: ${reasons.join("; ")}`;
-}
-
 /** Runs `replay` with its arguments; returns the exit code. */
 export async function runReplay(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("replay", () =>
@@ -190,6 +145,7 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
         reducer: { type: "string" },
         json: { type: "boolean", default: false },
         limit: { type: "string", default: "20" },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }),
@@ -214,62 +170,47 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
   }
   const { payloadTypes } = REDUCERS[reducerName];
   const limit = parseLimit(values.limit ?? "20");
+  const jobs = parseJobs("replay", values.jobs);
   const input = await openInput(positionals[0], io, "replay");
   const progress = progressLine(io.stderr, "replay");
   const errors = bufferedOutput(io.stderr, { beforeSend: progress.clear });
   // Only what the reducer reads is held: a long stream costs less memory (and collection).
   const events: ReducibleEvent[] = [];
-  let records = 0;
-  let skipped = 0;
-
-  const skip = (location: string, reason: string): void => {
-    skipped++;
-    errors.write(`${location}: ${reason}; skipped\n`);
+  const tally: ReplayTally = { records: 0, skipped: 0 };
+  const take = (event: ReducibleEvent): void => {
+    events.push(event);
+  };
+  const afterChunk = (bytesRead: number): Promise<void> | undefined => {
+    if (progress.due()) {
+      errors.send();
+      progress.draw(bytesRead, tally.records);
+    }
+    return errors.pause();
   };
 
-  await readJsonRecords(
-    input.chunks,
-    {
-      value(value, line, item) {
-        records++;
-        let result: ReturnType<typeof safeParseEvent> | undefined;
-        try {
-          result = safeParseEvent(withoutUnreadPayload(value, payloadTypes));
-        } catch {
-          result = undefined;
-        }
-        if (result?.success) {
-          events.push(reducibleEvent(result.output));
-          return;
-        }
-        const record = value as { event_id?: unknown } | null;
-        const eventId =
-          typeof record === "object" && record !== null && typeof record.event_id === "string"
-            ? `, event ${oneLine(record.event_id, 80)}`
-            : "";
-        skip(`${recordLocation(line, item)}${eventId}`, envelopeProblem(value));
-      },
-      problem(problem) {
-        records++;
-        skip(recordLocation(problem.line, problem.item), oneLine(describeRecordProblem(problem)));
-      },
-    },
-    {
-      pause(bytesRead) {
-        if (progress.due()) {
-          errors.send();
-          progress.draw(bytesRead, records);
-        }
-        return errors.pause();
-      },
-    },
-  );
+  const threads = threadCount(jobs, input.sizeBytes);
+  let chunks = input.chunks;
+  let done = false;
+  if (threads > 1) {
+    const detected = await detectFormat(chunks);
+    chunks = detected.chunks;
+    if (!detected.isArray) {
+      const { replayInParallel } = await import("./replay-parallel.js");
+      await replayInParallel({ chunks, threads, payloadTypes, tally, take, errors, afterChunk });
+      done = true;
+    }
+  }
+  if (!done) {
+    await readJsonRecords(chunks, replayVisitor(payloadTypes, tally, take, errors.write), {
+      pause: afterChunk,
+    });
+  }
   progress.clear();
-  if (skipped > 0) {
+  if (tally.skipped > 0) {
     errors.write(
-      `replay: ${count(skipped)} of ${count(records)} records skipped, ${count(events.length)} events reduced\n`,
+      `replay: ${count(tally.skipped)} of ${count(tally.records)} records skipped, ${count(events.length)} events reduced\n`,
     );
-  } else if (records === 0) {
+  } else if (tally.records === 0) {
     errors.write(`replay: no events in ${input.name}\n`);
   }
   await errors.flush();
@@ -283,5 +224,5 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
     out.write(values.json ? `${JSON.stringify(state)}\n` : syncSummary(state, limit));
   }
   await out.flush();
-  return skipped > 0 ? EXIT.invalid : EXIT.ok;
+  return tally.skipped > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -4,6 +4,7 @@
  * and the worker threads of a parallel run.
  */
 import { type ConformanceResult, registeredEventTypes, validateEvent } from "../validate.js";
+import { batchText, type LineBatch } from "./parallel-lines.js";
 import {
   createLineSplitter,
   describeRecordProblem,
@@ -363,16 +364,6 @@ export function validationVisitor(
   };
 }
 
-/** A batch of JSON Lines for a parallel run: raw bytes of complete lines. */
-export interface BatchRequest {
-  /** Position of the batch in the input (0-based). */
-  readonly seq: number;
-  /** 1-based number of the batch's first line. */
-  readonly firstLine: number;
-  /** The bytes (ends after a newline, except for the last batch). */
-  readonly bytes: Uint8Array;
-}
-
 /** The counts of a batch, as sent between threads. */
 export interface BatchCounts {
   readonly events: number;
@@ -383,10 +374,11 @@ export interface BatchCounts {
   readonly otherUnknownTypes: number;
 }
 
-/** The output text and counts of a batch, or why it could not be checked. */
-export type BatchResult =
-  | { readonly seq: number; readonly output: string; readonly counts: BatchCounts }
-  | { readonly seq: number; readonly failure: string };
+/** The output text and counts of a batch. */
+export interface CheckedBatch {
+  readonly output: string;
+  readonly counts: BatchCounts;
+}
 
 /** Counts in the form sent between threads. */
 export function toBatchCounts(counts: ValidationCounts): BatchCounts {
@@ -414,20 +406,15 @@ export function fromBatchCounts(batch: BatchCounts): ValidationCounts {
 
 /** Checks every record of a batch of JSON Lines (on whichever thread runs it). */
 export function checkBatch(
-  request: BatchRequest,
+  batch: LineBatch,
   options: ValidationOptions,
   maxLineLength: number,
-): BatchResult {
-  try {
-    const counts = emptyCounts();
-    const parts: string[] = [];
-    const visitor = validationVisitor(options, counts, (text) => parts.push(text));
-    const lines = createLineSplitter(visitor, maxLineLength, request.firstLine);
-    const bytes = request.bytes;
-    lines.feed(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
-    lines.end();
-    return { seq: request.seq, output: parts.join(""), counts: toBatchCounts(counts) };
-  } catch (error) {
-    return { seq: request.seq, failure: error instanceof Error ? error.message : String(error) };
-  }
+): CheckedBatch {
+  const counts = emptyCounts();
+  const parts: string[] = [];
+  const visitor = validationVisitor(options, counts, (text) => parts.push(text));
+  const lines = createLineSplitter(visitor, maxLineLength, batch.firstLine);
+  lines.feed(batchText(batch));
+  lines.end();
+  return { output: parts.join(""), counts: toBatchCounts(counts) };
 }

@@ -1,15 +1,13 @@
 /**
- * Worker thread of a parallel `validate` run: receives batches of complete JSON Lines (raw
- * bytes, cut after a newline) and sends back the output text and counts of each.
+ * Worker thread of a parallel `validate` run: checks the batches of JSON Lines the main thread
+ * sends and sends back the output text and counts of each.
  */
-import { parentPort, workerData } from "node:worker_threads";
-import { type BatchRequest, checkBatch, type ValidationOptions } from "./validate-check.js";
+import { workerData } from "node:worker_threads";
+import { serveLineBatches } from "./parallel-lines.js";
+import { checkBatch, type ValidationOptions } from "./validate-check.js";
 
 const { maxLineLength, ...options } = workerData as ValidationOptions & {
   readonly maxLineLength: number;
 };
-const port = parentPort;
 
-port?.on("message", (request: BatchRequest) => {
-  port.postMessage(checkBatch(request, options, maxLineLength));
-});
+serveLineBatches((batch) => checkBatch(batch, options, maxLineLength));

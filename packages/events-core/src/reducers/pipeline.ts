@@ -1,5 +1,6 @@
 import type { Event } from "../envelope/event.js";
-import { sortStatusEvents } from "../ordering/sort.js";
+import { type SortableEvent, sortStatusEvents } from "../ordering/sort.js";
+import type { JsonObject } from "../rules/json-object.js";
 import {
   formatModelIssues,
   type ModelEntries,
@@ -59,13 +60,16 @@ export function unknownEventTypeMessage(family: string, eventType: string): stri
 }
 
 /**
- * The fields of an event that the reducers read: its sort key (`lamport_clock`, `timestamp`,
- * `event_id`), its `event_type` and its `payload`. Every {@link Event} is one.
+ * The fields of an event that the reducers read: its sort key (`lamport_clock`, the
+ * `isoformat` of its `timestamp`, `event_id`), its `event_type` and its `payload`. Every
+ * {@link Event} is one.
  */
-export type ReducibleEvent = Pick<
-  Event,
-  "event_id" | "event_type" | "lamport_clock" | "timestamp" | "payload"
->;
+export interface ReducibleEvent extends SortableEvent {
+  /** Event type, e.g. `SyncIngestAccepted`. */
+  readonly event_type: string;
+  /** The payload, read by the reducer of the event's family. */
+  readonly payload: JsonObject;
+}
 
 /**
  * The fields of `event` that the reducers read, as a new frozen object: a consumer that holds
