@@ -2,7 +2,7 @@
  * JSON Lines on worker threads. The main thread reads the input and cuts it into batches of
  * complete lines (counting lines as it goes); each batch goes to a worker thread that has
  * room, or is processed on the main thread when none has. Results are taken in input order.
- * At most four batches per worker are in flight, so memory stays flat whatever the input size
+ * At most eight batches per worker are in flight, so memory stays flat whatever the input size
  * (unless the command keeps what it takes), and the results are those of one thread.
  */
 import { parentPort, Worker } from "node:worker_threads";
@@ -12,7 +12,7 @@ import { DEFAULT_MAX_LINE_LENGTH } from "./records.js";
 const BATCH_BYTES = 512 * 1024;
 
 /** Batches in flight per worker. */
-const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_PER_WORKER = 8;
 
 /** A batch of JSON Lines: raw bytes of complete lines. */
 export interface LineBatch {
