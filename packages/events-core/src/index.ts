@@ -127,10 +127,12 @@ export {
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
 export {
   codePointLength,
+  createStringPool,
   nonEmptyStringField,
   parseString,
   patternStringField,
   type StringBounds,
+  type StringPool,
   stringField,
 } from "./rules/string.js";
 export { httpUrlField, parseHttpUrl } from "./rules/url.js";

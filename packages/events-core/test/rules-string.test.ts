@@ -1,7 +1,9 @@
+import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { enumField } from "../src/rules/enum.js";
 import {
   codePointLength,
+  createStringPool,
   nonEmptyStringField,
   parseString,
   patternStringField,
@@ -174,5 +176,34 @@ describe("enums (health_status and the like)", () => {
       type: "string",
       description: "Health.",
     });
+  });
+});
+
+describe("createStringPool", () => {
+  it("holds each distinct short string once and returns equal strings", () => {
+    const pool = createStringPool();
+    const texts = ["SyncIngestAccepted", "ConnectorRevoked", "SyncIngestAccepted", ""];
+    expect(texts.map((text) => pool.share(text))).toEqual(texts);
+    expect(pool.size).toBe(3);
+  });
+
+  it("stays bounded: at most 1024 strings, none longer than 128 code units", () => {
+    const pool = createStringPool();
+    const long = "x".repeat(129);
+    expect(pool.share(long)).toBe(long);
+    expect(pool.size).toBe(0);
+    expect(pool.share("y".repeat(128))).toBe("y".repeat(128));
+    expect(pool.size).toBe(1);
+    for (let i = 0; i < 5000; i++) expect(pool.share(`type-${i}`)).toBe(`type-${i}`);
+    expect(pool.size).toBe(1024);
+  });
+
+  it("is what the envelope's event_type goes through: parsed values are unchanged", () => {
+    const pool = createStringPool();
+    const field = stringField({ minLength: 1 }, pool.share);
+    expect(v.parse(field, "WPStatusChanged")).toBe("WPStatusChanged");
+    expect(pool.size).toBe(1);
+    expect(v.safeParse(field, "").success).toBe(false);
+    expect(pool.size).toBe(1);
   });
 });

@@ -11,8 +11,16 @@ import {
   safeParseModel,
 } from "../rules/model.js";
 import { laxIntField } from "../rules/number.js";
-import { nonEmptyStringField, patternStringField, stringField } from "../rules/string.js";
+import {
+  createStringPool,
+  nonEmptyStringField,
+  patternStringField,
+  stringField,
+} from "../rules/string.js";
 import { uuidField } from "../rules/uuid.js";
+
+/** Event types repeat across a stream: each parsed one is shared from this pool. */
+const EVENT_TYPE_POOL = createStringPool();
 
 /** Default `schema_version` of an envelope. */
 export const DEFAULT_ENVELOPE_SCHEMA_VERSION = "1.0.0";
@@ -27,7 +35,7 @@ export const EventSchema = model(
   {
     event_id: describe(eventIdField(), "Unique event identifier (26-char ULID or UUID accepted)"),
     event_type: describe(
-      nonEmptyStringField(),
+      stringField({ minLength: 1 }, EVENT_TYPE_POOL.share),
       "Event type identifier (e.g., 'WPStatusChanged', 'TagAdded')",
     ),
     aggregate_id: describe(nonEmptyStringField(), "Identifier of the entity this event modifies"),
