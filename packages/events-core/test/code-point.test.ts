@@ -162,6 +162,35 @@ describe("sortStringPairs", () => {
     expect(sortStringPairs(long)).toEqual(sortedCopy(long));
   });
 
+  it("is stable: equal pairs keep their input order, on every path", () => {
+    const few = fc.array(fc.tuple(fc.constantFrom("a", "b"), fc.constantFrom("x", "y")), {
+      maxLength: 31,
+    });
+    const many = fc.array(
+      fc.tuple(fc.constantFrom("dlv-1", "dlv-2", "dlv-10", ""), fc.constantFrom("x", "y")),
+      { minLength: 32, maxLength: 300 },
+    );
+    const surrogates = fc.array(fc.tuple(unitString, fc.constantFrom("x", "y")), {
+      minLength: 32,
+      maxLength: 300,
+    });
+    fc.assert(
+      fc.property(fc.oneof(few, many, surrogates), (values) => {
+        // Fresh array objects, so that equal pairs are told apart by identity.
+        const pairs = values.map(([a, b]): [string, string] => [a, b]);
+        const sorted = sortStringPairs(pairs);
+        expect(sorted).toEqual(sortedCopy(pairs));
+        for (let i = 1; i < sorted.length; i++) {
+          const [a, b] = [sorted[i - 1] as [string, string], sorted[i] as [string, string]];
+          if (compareStringPairs(a, b) === 0) {
+            expect(pairs.indexOf(a)).toBeLessThan(pairs.indexOf(b));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("orders by the first string, then the second", () => {
     expect(Math.sign(compareStringPairs(["a", "z"], ["b", "a"]))).toBe(-1);
     expect(Math.sign(compareStringPairs(["a", "b"], ["a", "a"]))).toBe(1);

@@ -66,7 +66,8 @@ function commonPrefixLength(pairs: readonly (readonly [string, string])[]): numb
 
 /**
  * Sorts pairs of strings by code point, first items then second (the order of Python's
- * `sorted` on tuples of `str`); returns a new array.
+ * `sorted` on tuples of `str`); returns a new array. The sort is stable: equal pairs keep
+ * their input order.
  *
  * Each pair gets a numeric sort key: the code units of its first item just after the prefix
  * that all first items share, each replaced by its rank among the units that occur there and

@@ -79,24 +79,27 @@ interface AcceptedSyncPayload {
   readonly connector_id: string;
 }
 
-/** Applied delivery pairs: each delivery id to its one fingerprint, or to the set of them. */
-type SeenDeliveryPairs = Map<string, string | Set<string>>;
-
-/** Remembers a pair; returns `false` when it was already remembered. */
-function rememberPair(seen: SeenDeliveryPairs, deliveryId: string, fingerprint: string): boolean {
-  const known = seen.get(deliveryId);
-  if (known === undefined) {
-    seen.set(deliveryId, fingerprint);
-    return true;
+/**
+ * The pairs that repeat an earlier one. `pairs` are in fold order; a stable sort puts equal
+ * pairs next to each other, first one first: every later one is a duplicate. Returns the
+ * duplicates (by identity) and the distinct pairs in code-point order.
+ */
+function findDuplicatePairs(pairs: readonly SyncDeliveryPair[]): {
+  readonly duplicates: ReadonlySet<SyncDeliveryPair>;
+  readonly distinct: SyncDeliveryPair[];
+} {
+  const duplicates = new Set<SyncDeliveryPair>();
+  const distinct: SyncDeliveryPair[] = [];
+  let previous: SyncDeliveryPair | undefined;
+  for (const pair of sortStringPairs(pairs)) {
+    if (previous !== undefined && pair[0] === previous[0] && pair[1] === previous[1]) {
+      duplicates.add(pair);
+    } else {
+      distinct.push(pair);
+      previous = pair;
+    }
   }
-  if (typeof known === "string") {
-    if (known === fingerprint) return false;
-    seen.set(deliveryId, new Set([known, fingerprint]));
-    return true;
-  }
-  if (known.has(fingerprint)) return false;
-  known.add(fingerprint);
-  return true;
+  return { duplicates, distinct };
 }
 
 /**
@@ -104,27 +107,21 @@ function rememberPair(seen: SeenDeliveryPairs, deliveryId: string, fingerprint: 
  * `event_id`, count, keep sync events, then fold each one: parse the payload, skip a
  * `(delivery_id, source_event_fingerprint)` pair already applied, apply. A malformed event
  * does not consume its pair. Never throws on event content: skipped events become anomalies.
+ *
+ * The fold runs in three steps: each event's verdict (its fold step, or the anomaly that
+ * skips it), then the pairs of the well-formed events sorted once (which finds the repeated
+ * ones and gives `seen_delivery_pairs`), then the events in order.
  */
 export function reduceSyncEvents(events: readonly ReducibleEvent[]): ReducedSyncState {
   const family = selectFamilyEvents(events, SYNC_EVENT_TYPES);
-  let connectorId: string | null = null;
-  const counts = {
-    accepted_count: 0,
-    rejected_count: 0,
-    retry_count: 0,
-    dead_letter_count: 0,
-    replay_count: 0,
-  };
-  const outcomeLog: SyncOutcomeLogEntry[] = [];
-  const seenPairs: SeenDeliveryPairs = new Map();
-  const appliedPairs: SyncDeliveryPair[] = [];
-  const anomalies: SyncAnomaly[] = [];
-
-  for (const event of family.events) {
+  const folded = family.events;
+  const verdicts: (SyncFoldStep | SyncAnomaly)[] = [];
+  const pairs: SyncDeliveryPair[] = [];
+  for (const event of folded) {
     const eventType = event.event_type;
     const step = SYNC_FOLD_STEPS.get(eventType);
     if (step === undefined) {
-      anomalies.push(
+      verdicts.push(
         reducerAnomaly(
           "unknown_event_type",
           event.event_id,
@@ -135,33 +132,54 @@ export function reduceSyncEvents(events: readonly ReducibleEvent[]): ReducedSync
     }
     const malformed = malformedPayloadAnomaly(step.model, event);
     if (malformed) {
-      anomalies.push(malformed);
+      verdicts.push(malformed);
       continue;
     }
     const payload = event.payload as unknown as AcceptedSyncPayload;
-    const deliveryId = payload.delivery_id;
-    const fingerprint = payload.source_event_fingerprint;
-    if (!rememberPair(seenPairs, deliveryId, fingerprint)) {
+    verdicts.push(step);
+    pairs.push(Object.freeze([payload.delivery_id, payload.source_event_fingerprint] as const));
+  }
+
+  const { duplicates, distinct } = findDuplicatePairs(pairs);
+  let connectorId: string | null = null;
+  const counts = {
+    accepted_count: 0,
+    rejected_count: 0,
+    retry_count: 0,
+    dead_letter_count: 0,
+    replay_count: 0,
+  };
+  const outcomeLog: SyncOutcomeLogEntry[] = [];
+  const anomalies: SyncAnomaly[] = [];
+  let next = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const verdict = verdicts[i] as SyncFoldStep | SyncAnomaly;
+    if (!("outcome" in verdict)) {
+      anomalies.push(verdict);
+      continue;
+    }
+    const event = folded[i] as ReducibleEvent;
+    const pair = pairs[next++] as SyncDeliveryPair;
+    if (duplicates.has(pair)) {
       anomalies.push(
         reducerAnomaly(
           "duplicate_delivery_pair",
           event.event_id,
-          `Duplicate (delivery_id, source_event_fingerprint) pair: ${pythonTupleRepr([deliveryId, fingerprint])}`,
+          `Duplicate (delivery_id, source_event_fingerprint) pair: ${pythonTupleRepr(pair)}`,
         ),
       );
       continue;
     }
-    appliedPairs.push(Object.freeze([deliveryId, fingerprint] as const));
-    connectorId = payload.connector_id;
-    counts[step.countKey] += 1;
-    outcomeLog.push(Object.freeze([event.event_id, step.outcome, deliveryId] as const));
+    connectorId = (event.payload as unknown as AcceptedSyncPayload).connector_id;
+    counts[verdict.countKey] += 1;
+    outcomeLog.push(Object.freeze([event.event_id, verdict.outcome, pair[0]] as const));
   }
 
   return deepFreeze({
     connector_id: connectorId,
     outcome_counts: counts,
     outcome_log: Object.freeze(outcomeLog),
-    seen_delivery_pairs: Object.freeze(sortStringPairs(appliedPairs)),
+    seen_delivery_pairs: Object.freeze(distinct),
     anomalies: Object.freeze(anomalies),
     event_count: family.eventCount,
   });
