@@ -4,6 +4,7 @@ import {
   compareCodePoints,
   compareStringPairs,
   sortStringPairs,
+  sortStringPairsMarkingRepeats,
 } from "../src/ordering/code-point.js";
 
 /** Python's order written out: the strings as arrays of code points, compared item by item. */
@@ -186,6 +187,39 @@ describe("sortStringPairs", () => {
             expect(pairs.indexOf(a)).toBeLessThan(pairs.indexOf(b));
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("marks each sorted pair that equals the one before it, on every path", () => {
+    const few = fc.array(fc.tuple(fc.constantFrom("a", "b"), fc.constantFrom("x", "y")), {
+      maxLength: 31,
+    });
+    const many = fc.array(
+      fc.tuple(fc.stringMatching(/^dlv-[0-9a-f]{0,12}$/), fc.constantFrom("x", "y", "")),
+      { minLength: 32, maxLength: 300 },
+    );
+    const repeated = many.chain((pairs) =>
+      fc.shuffledSubarray([...pairs, ...pairs.slice(0, 40)], {
+        minLength: pairs.length + Math.min(40, pairs.length),
+      }),
+    );
+    const surrogates = fc.array(fc.tuple(unitString, fc.constantFrom("x", "y")), {
+      minLength: 32,
+      maxLength: 300,
+    });
+    fc.assert(
+      fc.property(fc.oneof(few, many, repeated, surrogates), (values) => {
+        const pairs = values.map(([a, b]): [string, string] => [a, b]);
+        const { sorted, repeats } = sortStringPairsMarkingRepeats(pairs);
+        expect(sorted).toEqual(sortStringPairs(pairs));
+        expect(repeats).toHaveLength(sorted.length);
+        sorted.forEach((pair, i) => {
+          const previous = sorted[i - 1];
+          const equal = previous !== undefined && compareStringPairs(previous, pair) === 0;
+          expect(repeats[i]).toBe(equal ? 1 : 0);
+        });
       }),
       { numRuns: 300 },
     );

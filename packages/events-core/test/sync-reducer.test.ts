@@ -265,6 +265,21 @@ describe("reduceSyncEvents", () => {
     expect(reduceSyncEvents(events).seen_delivery_pairs).toEqual(expected);
   });
 
+  it("applies the first event of each pair in a long stream; later ones are duplicates", () => {
+    const events = Array.from({ length: 100 }, (_, i) =>
+      syncEvent(ACCEPTED, i + 1, pair(`dlv-${(i * 7) % 40}`, "fp")),
+    );
+    const result = reduceSyncEvents(events);
+    expect(result.outcome_counts.accepted_count).toBe(40);
+    expect(result.outcome_log.map(([eventId]) => eventId)).toEqual(
+      events.slice(0, 40).map((event) => event.event_id),
+    );
+    expect(result.anomalies.map((a) => [a.kind, a.event_id])).toEqual(
+      events.slice(40).map((event) => ["duplicate_delivery_pair", event.event_id]),
+    );
+    expect(result.seen_delivery_pairs).toHaveLength(40);
+  });
+
   it("sorts seen_delivery_pairs by delivery id then fingerprint, prefixes first", () => {
     const events = [
       syncEvent(ACCEPTED, 1, pair("dlv-10", "b")),

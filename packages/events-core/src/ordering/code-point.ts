@@ -79,8 +79,49 @@ function commonPrefixLength(pairs: readonly (readonly [string, string])[]): numb
  * the pairs are sorted with {@link compareStringPairs} alone.
  */
 export function sortStringPairs<T extends readonly [string, string]>(pairs: readonly T[]): T[] {
+  return sortStringPairsMarkingRepeats(pairs).sorted;
+}
+
+/** Pairs sorted by {@link sortStringPairs}, and which of them equal the pair before them. */
+export interface SortedStringPairs<T> {
+  /** The pairs, sorted (stable). */
+  readonly sorted: T[];
+  /** `repeats[i]` is 1 when `sorted[i]` equals `sorted[i - 1]` (both strings). */
+  readonly repeats: Uint8Array;
+}
+
+/** Marks the pairs of `sorted[from, to)` that equal the pair before them (within the range). */
+function markRepeats<T extends readonly [string, string]>(
+  sorted: readonly T[],
+  repeats: Uint8Array,
+  from: number,
+  to: number,
+): void {
+  for (let i = from + 1; i < to; i++) {
+    if (compareStringPairs(sorted[i - 1] as T, sorted[i] as T) === 0) repeats[i] = 1;
+  }
+}
+
+/** Sorts with {@link compareStringPairs} alone and marks the repeats. */
+function sortByComparing<T extends readonly [string, string]>(
+  pairs: readonly T[],
+): SortedStringPairs<T> {
+  const sorted = [...pairs].sort(compareStringPairs);
+  const repeats = new Uint8Array(sorted.length);
+  markRepeats(sorted, repeats, 0, sorted.length);
+  return { sorted, repeats };
+}
+
+/**
+ * {@link sortStringPairs}, which also tells which sorted pairs equal the one before them.
+ * Only pairs whose numeric keys tie are compared as strings, so finding the repeats costs
+ * almost nothing beyond the sort.
+ */
+export function sortStringPairsMarkingRepeats<T extends readonly [string, string]>(
+  pairs: readonly T[],
+): SortedStringPairs<T> {
   const count = pairs.length;
-  if (count < FEW_PAIRS) return [...pairs].sort(compareStringPairs);
+  if (count < FEW_PAIRS) return sortByComparing(pairs);
   const prefix = commonPrefixLength(pairs);
   // The key window of each first item, copied once: its units and how many there are.
   const windowUnits = new Uint16Array(count * KEY_WINDOW);
@@ -96,7 +137,7 @@ export function sortStringPairs<T extends readonly [string, string]>(pairs: read
       occurs[unit] = 1;
     }
   }
-  if (occurs.subarray(FIRST_SURROGATE).includes(1)) return [...pairs].sort(compareStringPairs);
+  if (occurs.subarray(FIRST_SURROGATE).includes(1)) return sortByComparing(pairs);
   // Rank 0 marks the end of a string, below every code unit.
   const rank = new Uint32Array(FIRST_SURROGATE);
   let units = 0;
@@ -118,8 +159,10 @@ export function sortStringPairs<T extends readonly [string, string]>(pairs: read
   }
   keys.sort();
   const sorted: T[] = new Array(count);
+  const repeats = new Uint8Array(count);
   for (let at = 0; at < count; ) {
-    // A run of equal key parts: first items that agree over the whole window.
+    // A run of equal key parts: first items that agree over the whole window. Pairs of
+    // different runs differ; only within a run can a pair repeat the one before it.
     const keyPart = Math.floor((keys[at] as number) / indexScale);
     let end = at + 1;
     while (end < count && Math.floor((keys[end] as number) / indexScale) === keyPart) end++;
@@ -129,8 +172,9 @@ export function sortStringPairs<T extends readonly [string, string]>(pairs: read
     if (end - at > 1) {
       const run = sorted.slice(at, end).sort(compareStringPairs);
       for (let i = at; i < end; i++) sorted[i] = run[i - at] as T;
+      markRepeats(sorted, repeats, at, end);
     }
     at = end;
   }
-  return sorted;
+  return { sorted, repeats };
 }

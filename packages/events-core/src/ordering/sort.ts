@@ -1,3 +1,5 @@
+import { firstOfEachKey } from "./first-of-each.js";
+
 /** The fields of an event that its sort key reads. */
 export interface SortableEvent {
   readonly lamport_clock: number;
@@ -36,12 +38,6 @@ export function sortStatusEvents<T extends SortableEvent>(events: readonly T[]):
 
 /** Keeps the first event of each `event_id`, in order (apply after sorting). */
 export function dedupEvents<T extends { readonly event_id: string }>(events: readonly T[]): T[] {
-  const seen = new Set<string>();
-  const out: T[] = [];
-  for (const event of events) {
-    const size = seen.size;
-    // One hash lookup per event: the set grows only for an id not seen before.
-    if (seen.add(event.event_id).size !== size) out.push(event);
-  }
-  return out;
+  const firsts = firstOfEachKey(events, (event) => event.event_id);
+  return events.filter((_, index) => firsts[index] === 1);
 }

@@ -1,4 +1,5 @@
 import type { Event } from "../envelope/event.js";
+import { firstOfEachKey } from "../ordering/first-of-each.js";
 import { type SortableEvent, sortStatusEvents } from "../ordering/sort.js";
 import type { JsonObject } from "../rules/json-object.js";
 import {
@@ -101,14 +102,15 @@ export function selectFamilyEvents<TEvent extends ReducibleEvent>(
   events: readonly TEvent[],
   eventTypes: ReadonlySet<string>,
 ): FamilyEvents<TEvent> {
-  // Dedup (as dedupEvents does) and filter in one pass over the sorted events.
-  const seen = new Set<string>();
+  const sorted = sortStatusEvents(events);
+  const firsts = firstOfEachKey(sorted, (event) => event.event_id);
+  let eventCount = 0;
   const selected: TEvent[] = [];
-  for (const event of sortStatusEvents(events)) {
-    const size = seen.size;
-    if (seen.add(event.event_id).size !== size && eventTypes.has(event.event_type)) {
-      selected.push(event);
-    }
+  for (let i = 0; i < sorted.length; i++) {
+    if (firsts[i] === 0) continue;
+    eventCount++;
+    const event = sorted[i] as TEvent;
+    if (eventTypes.has(event.event_type)) selected.push(event);
   }
-  return { eventCount: seen.size, events: selected };
+  return { eventCount, events: selected };
 }

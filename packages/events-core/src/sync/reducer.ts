@@ -1,4 +1,4 @@
-import { sortStringPairs } from "../ordering/code-point.js";
+import { sortStringPairsMarkingRepeats } from "../ordering/code-point.js";
 import {
   malformedPayloadAnomaly,
   type ReducibleEvent,
@@ -88,16 +88,13 @@ function findDuplicatePairs(pairs: readonly SyncDeliveryPair[]): {
   readonly duplicates: ReadonlySet<SyncDeliveryPair>;
   readonly distinct: SyncDeliveryPair[];
 } {
+  const { sorted, repeats } = sortStringPairsMarkingRepeats(pairs);
   const duplicates = new Set<SyncDeliveryPair>();
   const distinct: SyncDeliveryPair[] = [];
-  let previous: SyncDeliveryPair | undefined;
-  for (const pair of sortStringPairs(pairs)) {
-    if (previous !== undefined && pair[0] === previous[0] && pair[1] === previous[1]) {
-      duplicates.add(pair);
-    } else {
-      distinct.push(pair);
-      previous = pair;
-    }
+  for (let i = 0; i < sorted.length; i++) {
+    const pair = sorted[i] as SyncDeliveryPair;
+    if (repeats[i]) duplicates.add(pair);
+    else distinct.push(pair);
   }
   return { duplicates, distinct };
 }
