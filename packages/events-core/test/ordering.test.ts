@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent } from "../src/envelope/event.js";
 import {
   compareStatusEvents,
   dedupEvents,
+  inStatusOrder,
   sortStatusEvents,
   statusEventSortKey,
 } from "../src/ordering/sort.js";
@@ -229,5 +231,40 @@ describe("dedupEvents", () => {
       { event_id: "constructor" },
     ];
     expect(dedupEvents(plain)).toEqual([{ event_id: "constructor" }, { event_id: "__proto__" }]);
+  });
+});
+
+describe("inStatusOrder", () => {
+  const stream = fc.array(
+    fc.record({
+      clock: fc.nat({ max: 4 }),
+      second: fc.nat({ max: 3 }),
+      id: fc.constantFrom(ULID_A, ULID_B),
+    }),
+    { maxLength: 20 },
+  );
+  const toEvents = (specs: { clock: number; second: number; id: string }[]) =>
+    specs.map(({ clock, second, id }) => event(id, clock, `2026-02-27T12:00:0${second}Z`));
+
+  it("gives the order of sortStatusEvents, ties in input order, and never changes its input", () => {
+    fc.assert(
+      fc.property(stream, (specs) => {
+        const events = toEvents(specs);
+        const before = [...events];
+        const ordered = inStatusOrder(events);
+        expect(ordered).toEqual(sortStatusEvents(events));
+        ordered.forEach((e, i) => expect(e).toBe(sortStatusEvents(events)[i]));
+        expect(events).toEqual(before);
+      }),
+    );
+  });
+
+  it("returns an input already in order as it is, and a copy otherwise", () => {
+    const inOrder = [event(ULID_A, 1, 0), event(ULID_B, 1, 0), event(ULID_A, 2, 0)];
+    expect(inStatusOrder(inOrder)).toBe(inOrder);
+    const reversed = [...inOrder].reverse();
+    const ordered = inStatusOrder(reversed);
+    expect(ordered).not.toBe(reversed);
+    expect(ordered).toEqual(inOrder);
   });
 });

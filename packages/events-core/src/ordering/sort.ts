@@ -36,6 +36,19 @@ export function sortStatusEvents<T extends SortableEvent>(events: readonly T[]):
   return [...events].sort(compareStatusEvents);
 }
 
+/**
+ * The events in status order: `events` itself when it is in that order already (a stream
+ * read in order, the common case: one pass, no copy), else a sorted copy.
+ */
+export function inStatusOrder<T extends SortableEvent>(events: readonly T[]): readonly T[] {
+  for (let i = 1; i < events.length; i++) {
+    if (compareStatusEvents(events[i - 1] as T, events[i] as T) > 0) {
+      return sortStatusEvents(events);
+    }
+  }
+  return events;
+}
+
 /** Keeps the first event of each `event_id`, in order (apply after sorting). */
 export function dedupEvents<T extends { readonly event_id: string }>(events: readonly T[]): T[] {
   const firsts = firstOfEachKey(events, (event) => event.event_id);

@@ -1,6 +1,6 @@
 import type { Event } from "../envelope/event.js";
 import { firstOfEachKey } from "../ordering/first-of-each.js";
-import { type SortableEvent, sortStatusEvents } from "../ordering/sort.js";
+import { inStatusOrder, type SortableEvent } from "../ordering/sort.js";
 import type { JsonObject } from "../rules/json-object.js";
 import {
   formatModelIssues,
@@ -102,7 +102,7 @@ export function selectFamilyEvents<TEvent extends ReducibleEvent>(
   events: readonly TEvent[],
   eventTypes: ReadonlySet<string>,
 ): FamilyEvents<TEvent> {
-  const sorted = sortStatusEvents(events);
+  const sorted = inStatusOrder(events);
   const firsts = firstOfEachKey(sorted, (event) => event.event_id);
   let eventCount = 0;
   const selected: TEvent[] = [];
