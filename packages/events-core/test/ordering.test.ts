@@ -253,7 +253,8 @@ describe("inStatusOrder", () => {
         const before = [...events];
         const ordered = inStatusOrder(events);
         expect(ordered).toEqual(sortStatusEvents(events));
-        ordered.forEach((e, i) => expect(e).toBe(sortStatusEvents(events)[i]));
+        const sorted = sortStatusEvents(events);
+        for (let i = 0; i < ordered.length; i++) expect(ordered[i]).toBe(sorted[i]);
         expect(events).toEqual(before);
       }),
     );
