@@ -49,20 +49,8 @@ const EXACT_BITS = 53;
 const KEY_WINDOW = 16;
 // Fewer pairs than this are sorted by comparing their strings.
 const FEW_PAIRS = 32;
-
-/** The number of leading code units that the first items of all `pairs` (not empty) share. */
-function commonPrefixLength(pairs: readonly (readonly [string, string])[]): number {
-  const first = (pairs[0] as readonly [string, string])[0];
-  let length = first.length;
-  for (let i = 1; i < pairs.length && length > 0; i++) {
-    const text = (pairs[i] as readonly [string, string])[0];
-    let same = 0;
-    const max = Math.min(length, text.length);
-    while (same < max && text.charCodeAt(same) === first.charCodeAt(same)) same++;
-    length = same;
-  }
-  return length;
-}
+// Past the end of a string, in a key window.
+const END = -1;
 
 /**
  * Sorts pairs of strings by code point, first items then second (the order of Python's
@@ -73,7 +61,7 @@ function commonPrefixLength(pairs: readonly (readonly [string, string])[]): numb
  * that all first items share, each replaced by its rank among the units that occur there and
  * packed, with the pair's index, into one exact integer. One numeric sort then orders the
  * pairs; only pairs whose keys tie (first items that agree over the whole key) are compared
- * as strings, with {@link compareStringPairs}. Each first item is read twice, whatever the
+ * as strings, with {@link compareStringPairs}. Each first item is read once, whatever the
  * number of pairs (on large inputs, reading scattered strings is what costs). Where units
  * from U+D800 up occur in the key window, code-unit order may differ from code-point order, so
  * the pairs are sorted with {@link compareStringPairs} alone.
@@ -122,20 +110,33 @@ export function sortStringPairsMarkingRepeats<T extends readonly [string, string
 ): SortedStringPairs<T> {
   const count = pairs.length;
   if (count < FEW_PAIRS) return sortByComparing(pairs);
-  const prefix = commonPrefixLength(pairs);
-  // The key window of each first item, copied once: its units and how many there are.
+  // One read of each first item: its common prefix with the items before it (the shared
+  // prefix only shrinks) and the units after that, its key window. Units between the final
+  // prefix and where an item's copy starts are the first item's: the items before it shared
+  // them.
+  const first = (pairs[0] as T)[0];
+  let prefix = first.length;
+  const starts = new Uint32Array(count);
+  const lengths = new Uint32Array(count);
   const windowUnits = new Uint16Array(count * KEY_WINDOW);
-  const windowLengths = new Uint8Array(count);
   const occurs = new Uint8Array(0x10000);
   for (let index = 0; index < count; index++) {
     const text = (pairs[index] as T)[0];
-    const length = Math.min(KEY_WINDOW, text.length - prefix);
-    windowLengths[index] = length;
-    for (let i = 0; i < length; i++) {
-      const unit = text.charCodeAt(prefix + i);
-      windowUnits[index * KEY_WINDOW + i] = unit;
+    const max = Math.min(prefix, text.length);
+    let same = 0;
+    while (same < max && text.charCodeAt(same) === first.charCodeAt(same)) same++;
+    prefix = same;
+    starts[index] = prefix;
+    lengths[index] = text.length;
+    const end = Math.min(text.length, prefix + KEY_WINDOW);
+    for (let i = prefix; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      windowUnits[index * KEY_WINDOW + i - prefix] = unit;
       occurs[unit] = 1;
     }
+  }
+  for (let i = prefix; i < Math.min(first.length, prefix + KEY_WINDOW); i++) {
+    occurs[first.charCodeAt(i)] = 1;
   }
   if (occurs.subarray(FIRST_SURROGATE).includes(1)) return sortByComparing(pairs);
   // Rank 0 marks the end of a string, below every code unit.
@@ -149,11 +150,14 @@ export function sortStringPairsMarkingRepeats<T extends readonly [string, string
   const indexScale = 2 ** indexBits;
   const keys = new Float64Array(count);
   for (let index = 0; index < count; index++) {
-    const length = windowLengths[index] as number;
-    const at = index * KEY_WINDOW;
+    const start = starts[index] as number;
+    const length = lengths[index] as number;
+    const at = index * KEY_WINDOW - start;
     let key = 0;
-    for (let i = 0; i < window; i++) {
-      key = key * unitScale + (i < length ? (rank[windowUnits[at + i] as number] as number) : 0);
+    for (let i = prefix; i < prefix + window; i++) {
+      const unit =
+        i >= length ? END : i < start ? first.charCodeAt(i) : (windowUnits[at + i] as number);
+      key = key * unitScale + (unit === END ? 0 : (rank[unit] as number));
     }
     keys[index] = key * indexScale + index;
   }
