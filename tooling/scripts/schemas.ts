@@ -27,6 +27,7 @@ import {
   type FileProblem,
   findFileProblems,
   type GeneratedFileSet,
+  runGeneratorCommand,
   type WriteReport,
   writeGeneratedFiles,
 } from "./lib/generated-files.js";
@@ -278,30 +279,14 @@ export function main(
   out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
   err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): number {
-  const [command, directory = SCHEMAS_DIRECTORY, ...rest] = args;
-  if (rest.length > 0 || (command !== "generate" && command !== "check")) {
-    err("usage: schemas.ts generate|check [directory]");
-    return 2;
-  }
-  if (command === "generate") {
-    const report = writeSchemas(directory);
-    for (const path of report.written) out(`wrote ${path}`);
-    for (const path of report.removed) out(`removed ${path}`);
-    out(
-      `${report.written.length + report.unchanged.length} schemas in ${directory}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed`,
-    );
-    return 0;
-  }
-  const problems = checkSchemas(directory);
-  if (problems.length === 0) {
-    out(`schemas up to date in ${directory}`);
-    return 0;
-  }
-  for (const problem of problems) err(problem.message);
-  err(
-    `${problems.length} schema file problem(s); run 'pnpm schemas:generate' and commit the result`,
-  );
-  return 1;
+  const command = {
+    script: "schemas.ts",
+    noun: "schemas",
+    regenerate: "pnpm schemas:generate",
+    defaultDirectory: SCHEMAS_DIRECTORY,
+    fileSet: schemaFileSet,
+  };
+  return runGeneratorCommand(command, args, out, err);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -18,6 +18,7 @@ import {
   type FileProblem,
   findFileProblems,
   type GeneratedFileSet,
+  runGeneratorCommand,
   type WriteReport,
   writeGeneratedFiles,
 } from "./lib/generated-files.js";
@@ -115,25 +116,14 @@ export function main(
   out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
   err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): number {
-  const [command, directory = VALIDATORS_DIRECTORY, ...rest] = args;
-  if (rest.length > 0 || (command !== "generate" && command !== "check")) {
-    err("usage: validators.ts generate|check [directory]");
-    return 2;
-  }
-  if (command === "generate") {
-    const report = writeValidators(directory);
-    for (const path of report.written) out(`wrote ${path}`);
-    if (report.written.length === 0) out(`validators up to date in ${directory}`);
-    return 0;
-  }
-  const problems = checkValidators(directory);
-  if (problems.length === 0) {
-    out(`validators up to date in ${directory}`);
-    return 0;
-  }
-  for (const problem of problems) err(problem.message);
-  err("run 'pnpm validators:generate' and commit the result");
-  return 1;
+  const command = {
+    script: "validators.ts",
+    noun: "validators",
+    regenerate: "pnpm validators:generate",
+    defaultDirectory: VALIDATORS_DIRECTORY,
+    fileSet: validatorsFileSet,
+  };
+  return runGeneratorCommand(command, args, out, err);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

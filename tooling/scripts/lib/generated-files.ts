@@ -108,3 +108,53 @@ export function writeGeneratedFiles(set: GeneratedFileSet): WriteReport {
   }
   return { written: written.sort(), unchanged: unchanged.sort(), removed: removed.sort() };
 }
+
+/** A generator's command line: `<script> generate|check [directory]`. */
+export interface GeneratorCommand {
+  /** Script name for the usage line, e.g. `schemas.ts`. */
+  readonly script: string;
+  /** What the files are, plural, e.g. `schemas`. */
+  readonly noun: string;
+  /** The command that regenerates them, e.g. `pnpm schemas:generate`. */
+  readonly regenerate: string;
+  /** Where the files go unless a directory is given. */
+  readonly defaultDirectory: string;
+  /** The generated files of a directory. */
+  readonly fileSet: (directory: string) => GeneratedFileSet;
+}
+
+/**
+ * Runs `generate` (write the files, remove orphans) or `check` (report drift, missing and
+ * orphaned files); returns the exit code: 0, 1 on problems, 2 on usage errors.
+ */
+export function runGeneratorCommand(
+  command: GeneratorCommand,
+  args: readonly string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+): number {
+  const [verb, directory = command.defaultDirectory, ...rest] = args;
+  if (rest.length > 0 || (verb !== "generate" && verb !== "check")) {
+    err(`usage: ${command.script} generate|check [directory]`);
+    return 2;
+  }
+  if (verb === "generate") {
+    const report = writeGeneratedFiles(command.fileSet(directory));
+    for (const path of report.written) out(`wrote ${path}`);
+    for (const path of report.removed) out(`removed ${path}`);
+    out(
+      `${report.written.length + report.unchanged.length} ${command.noun} in ${directory}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed`,
+    );
+    return 0;
+  }
+  const problems = findFileProblems(command.fileSet(directory));
+  if (problems.length === 0) {
+    out(`${command.noun} up to date in ${directory}`);
+    return 0;
+  }
+  for (const problem of problems) err(problem.message);
+  err(
+    `${problems.length} ${command.noun} file problem(s); run '${command.regenerate}' and commit the result`,
+  );
+  return 1;
+}
