@@ -14,6 +14,9 @@ const BATCH_BYTES = 512 * 1024;
 /** Batches in flight per worker. */
 const IN_FLIGHT_PER_WORKER = 8;
 
+/** Batches in flight per worker near the end of an input of known size. */
+const TAIL_IN_FLIGHT = 1;
+
 /** A batch of JSON Lines: raw bytes of complete lines. */
 export interface LineBatch {
   /** Position of the batch in the input (0-based). */
@@ -96,6 +99,11 @@ export interface ParallelLinesRun<TResult> {
   readonly afterChunk: (bytesRead: number) => Promise<void> | undefined;
   /** Longest accepted line (default 256 MiB). */
   readonly maxLineLength?: number;
+  /**
+   * Size of the input in bytes, when known (a file). Near its end, workers get shorter
+   * queues, so that the main thread does not sit waiting for their last batches.
+   */
+  readonly totalBytes?: number;
 }
 
 /** Runs JSON Lines through worker threads; resolves when every result has been taken. */
@@ -144,12 +152,17 @@ export async function runLinesInParallel<TResult>(run: ParallelLinesRun<TResult>
     });
   });
 
+  // Bytes dispatched so far, and the queue length allowed per worker near the input's end.
+  let dispatched = 0;
+  const tail = workers.length * IN_FLIGHT_PER_WORKER * BATCH_BYTES;
   /** The least busy worker with room for a batch, or -1. */
   const workerWithRoom = (): number => {
+    const nearEnd = run.totalBytes !== undefined && run.totalBytes - dispatched < tail;
+    const room = nearEnd ? TAIL_IN_FLIGHT : IN_FLIGHT_PER_WORKER;
     let best = -1;
     for (let i = 0; i < workers.length; i++) {
       const load = inFlight[i] ?? 0;
-      if (load < IN_FLIGHT_PER_WORKER && (best === -1 || load < (inFlight[best] ?? 0))) best = i;
+      if (load < room && (best === -1 || load < (inFlight[best] ?? 0))) best = i;
     }
     return best;
   };
@@ -158,6 +171,7 @@ export async function runLinesInParallel<TResult>(run: ParallelLinesRun<TResult>
   const dispatch = (pieces: readonly Uint8Array[], length: number): void => {
     if (length === 0) return;
     const bytes = standalone(pieces, length);
+    dispatched += length;
     const batch: LineBatch = { seq: nextSeq++, firstLine: line, bytes };
     line += countNewlines(bytes);
     const index = workerWithRoom();

@@ -196,7 +196,16 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
     chunks = detected.chunks;
     if (!detected.isArray) {
       const { replayInParallel } = await import("./replay-parallel.js");
-      await replayInParallel({ chunks, threads, payloadTypes, tally, take, errors, afterChunk });
+      await replayInParallel({
+        chunks,
+        threads,
+        payloadTypes,
+        tally,
+        take,
+        errors,
+        afterChunk,
+        totalBytes: input.sizeBytes,
+      });
       done = true;
     }
   }

@@ -32,6 +32,8 @@ export interface ParallelReplay {
   readonly afterChunk: (bytesRead: number) => Promise<void> | undefined;
   /** Longest accepted line (default 256 MiB). */
   readonly maxLineLength?: number;
+  /** Size of the input in bytes, when known: near its end, workers get shorter queues. */
+  readonly totalBytes?: number;
 }
 
 /** Replays JSON Lines with worker threads; resolves when every record has been taken. */
@@ -42,6 +44,7 @@ export async function replayInParallel(run: ParallelReplay): Promise<void> {
     chunks: run.chunks,
     threads: run.threads,
     maxLineLength,
+    totalBytes: run.totalBytes,
     worker: new URL("./replay-worker.js", import.meta.url),
     workerData: { payloadTypes: [...payloadTypes], maxLineLength },
     process: (batch) => replayBatch(batch, payloadTypes, maxLineLength),

@@ -50,7 +50,14 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
     chunks = detected.chunks;
     if (!detected.isArray) {
       const { validateInParallel } = await import("./validate-parallel.js");
-      counts = await validateInParallel({ chunks, options, threads, out, progress });
+      counts = await validateInParallel({
+        chunks,
+        options,
+        threads,
+        out,
+        progress,
+        totalBytes: input.sizeBytes,
+      });
     }
   }
   if (counts === undefined) {

@@ -31,6 +31,8 @@ export interface ParallelRun {
   readonly progress: Progress;
   /** Longest accepted line (default 256 MiB). */
   readonly maxLineLength?: number;
+  /** Size of the input in bytes, when known: near its end, workers get shorter queues. */
+  readonly totalBytes?: number;
 }
 
 /** Runs `validate` on JSON Lines with worker threads; resolves to the counts of the run. */
@@ -42,6 +44,7 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
     chunks: run.chunks,
     threads: run.threads,
     maxLineLength,
+    totalBytes: run.totalBytes,
     worker: new URL("./validate-worker.js", import.meta.url),
     workerData: { ...options, maxLineLength },
     process: (batch) => checkBatch(batch, options, maxLineLength),
