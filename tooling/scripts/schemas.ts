@@ -27,6 +27,7 @@ import {
   type FileProblem,
   findFileProblems,
   type GeneratedFileSet,
+  type GeneratorCommand,
   runGeneratorCommand,
   type WriteReport,
   writeGeneratedFiles,
@@ -273,20 +274,22 @@ export function checkSchemas(directory: string = SCHEMAS_DIRECTORY): FileProblem
   return findFileProblems(schemaFileSet(directory));
 }
 
+/** The command line of this generator: `generate|check [directory]`. */
+export const SCHEMA_GENERATOR: GeneratorCommand = {
+  script: "schemas.ts",
+  noun: "schemas",
+  regenerate: "pnpm schemas:generate",
+  defaultDirectory: SCHEMAS_DIRECTORY,
+  fileSet: schemaFileSet,
+};
+
 /** Runs `generate` or `check`; returns the exit code. */
 export function main(
   args: readonly string[],
-  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
-  err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  out?: (line: string) => void,
+  err?: (line: string) => void,
 ): number {
-  const command = {
-    script: "schemas.ts",
-    noun: "schemas",
-    regenerate: "pnpm schemas:generate",
-    defaultDirectory: SCHEMAS_DIRECTORY,
-    fileSet: schemaFileSet,
-  };
-  return runGeneratorCommand(command, args, out, err);
+  return runGeneratorCommand(SCHEMA_GENERATOR, args, out, err);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

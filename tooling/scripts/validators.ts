@@ -18,9 +18,8 @@ import {
   type FileProblem,
   findFileProblems,
   type GeneratedFileSet,
+  type GeneratorCommand,
   runGeneratorCommand,
-  type WriteReport,
-  writeGeneratedFiles,
 } from "./lib/generated-files.js";
 
 /** Where the generated module lives: `packages/events-conformance/src/generated/`. */
@@ -100,30 +99,27 @@ export function validatorsFileSet(directory: string = VALIDATORS_DIRECTORY): Gen
   };
 }
 
-/** Writes the generated module into `directory`. */
-export function writeValidators(directory: string = VALIDATORS_DIRECTORY): WriteReport {
-  return writeGeneratedFiles(validatorsFileSet(directory));
-}
-
 /** Compares `directory` with the generated module: drift or a missing file. */
 export function checkValidators(directory: string = VALIDATORS_DIRECTORY): FileProblem[] {
   return findFileProblems(validatorsFileSet(directory));
 }
 
+/** The command line of this generator: `generate|check [directory]`. */
+export const VALIDATOR_GENERATOR: GeneratorCommand = {
+  script: "validators.ts",
+  noun: "validators",
+  regenerate: "pnpm validators:generate",
+  defaultDirectory: VALIDATORS_DIRECTORY,
+  fileSet: validatorsFileSet,
+};
+
 /** Runs `generate` or `check`; returns the exit code. */
 export function main(
   args: readonly string[],
-  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
-  err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  out?: (line: string) => void,
+  err?: (line: string) => void,
 ): number {
-  const command = {
-    script: "validators.ts",
-    noun: "validators",
-    regenerate: "pnpm validators:generate",
-    defaultDirectory: VALIDATORS_DIRECTORY,
-    fileSet: validatorsFileSet,
-  };
-  return runGeneratorCommand(command, args, out, err);
+  return runGeneratorCommand(VALIDATOR_GENERATOR, args, out, err);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -130,8 +130,8 @@ export interface GeneratorCommand {
 export function runGeneratorCommand(
   command: GeneratorCommand,
   args: readonly string[],
-  out: (line: string) => void,
-  err: (line: string) => void,
+  out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+  err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): number {
   const [verb, directory = command.defaultDirectory, ...rest] = args;
   if (rest.length > 0 || (verb !== "generate" && verb !== "check")) {

@@ -6,7 +6,7 @@
  * (unless the command keeps what it takes), and the results are those of one thread.
  */
 import { parentPort, Worker } from "node:worker_threads";
-import { DEFAULT_MAX_LINE_LENGTH } from "./records.js";
+import { DEFAULT_MAX_LINE_LENGTH, longLineProblem, type RecordProblem } from "./records.js";
 
 /** Bytes of complete lines gathered before a batch is processed. */
 const BATCH_BYTES = 512 * 1024;
@@ -91,8 +91,8 @@ export interface ParallelLinesRun<TResult> {
   readonly workerData: unknown;
   /** Processes a batch on the main thread (when no worker has room). */
   readonly process: (batch: LineBatch) => TResult;
-  /** The result of a line longer than `maxLineLength` (skipped unread), given its number. */
-  readonly longLine: (line: number) => TResult;
+  /** The result of a line longer than `maxLineLength`, skipped unread: given its problem. */
+  readonly longLine: (problem: RecordProblem) => TResult;
   /** Takes each result, in input order. */
   readonly accept: (result: TResult) => void;
   /** Called after each chunk read, with the bytes read so far; awaited (backpressure). */
@@ -187,7 +187,7 @@ export async function runLinesInParallel<TResult>(run: ParallelLinesRun<TResult>
   /** A line longer than the limit: its result is taken here, in order. */
   const skipLongLine = (): void => {
     const seq = nextSeq++;
-    outcomes.set(seq, { seq, result: run.longLine(line) });
+    outcomes.set(seq, { seq, result: run.longLine(longLineProblem(line, maxLineLength)) });
     line++;
     takeReady();
   };

@@ -114,6 +114,17 @@ function visitLine(text: string, lineNumber: number, visitor: RecordVisitor, ski
   visitor.value(value, lineNumber, undefined);
 }
 
+/** The problem of line `line`, longer than `maxLineLength` and skipped unread. */
+export function longLineProblem(line: number, maxLineLength: number): RecordProblem {
+  return {
+    line,
+    column: undefined,
+    item: undefined,
+    kind: "line_too_long",
+    message: `line longer than ${maxLineLength} characters: skipped`,
+  };
+}
+
 /** Feeds text to a JSON Lines reader. */
 export interface LineSplitter {
   /** Feeds decoded text; complete lines are visited at once. */
@@ -140,13 +151,7 @@ export function createLineSplitter(
     lineNumber++;
     if (tooLong || pendingLength + tail.length > maxLineLength) {
       pieces = [];
-      visitor.problem({
-        line: lineNumber,
-        column: undefined,
-        item: undefined,
-        kind: "line_too_long",
-        message: `line longer than ${maxLineLength} characters: skipped`,
-      });
+      visitor.problem(longLineProblem(lineNumber, maxLineLength));
       tooLong = false;
       pendingLength = 0;
       return;

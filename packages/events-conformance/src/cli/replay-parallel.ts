@@ -48,16 +48,10 @@ export async function replayInParallel(run: ParallelReplay): Promise<void> {
     worker: new URL("./replay-worker.js", import.meta.url),
     workerData: { payloadTypes: [...payloadTypes], maxLineLength },
     process: (batch) => replayBatch(batch, payloadTypes, maxLineLength),
-    longLine(line) {
+    longLine(problem) {
       const longTally = { records: 0, skipped: 0 };
       const skipped: string[] = [];
-      replayVisitor(payloadTypes, longTally, take, (text) => skipped.push(text)).problem({
-        line,
-        column: undefined,
-        item: undefined,
-        kind: "line_too_long",
-        message: `line longer than ${maxLineLength} characters: skipped`,
-      });
+      replayVisitor(payloadTypes, longTally, take, (text) => skipped.push(text)).problem(problem);
       return { events: [], skippedText: skipped.join(""), tally: longTally };
     },
     accept(batch) {

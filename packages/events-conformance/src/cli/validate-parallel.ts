@@ -48,16 +48,10 @@ export async function validateInParallel(run: ParallelRun): Promise<ValidationCo
     worker: new URL("./validate-worker.js", import.meta.url),
     workerData: { ...options, maxLineLength },
     process: (batch) => checkBatch(batch, options, maxLineLength),
-    longLine(line) {
+    longLine(problem) {
       const counts = emptyCounts();
       const parts: string[] = [];
-      validationVisitor(options, counts, (text) => parts.push(text)).problem({
-        line,
-        column: undefined,
-        item: undefined,
-        kind: "line_too_long",
-        message: `line longer than ${maxLineLength} characters: skipped`,
-      });
+      validationVisitor(options, counts, (text) => parts.push(text)).problem(problem);
       return { output: parts.join(""), counts: toBatchCounts(counts) };
     },
     accept(checked) {
