@@ -60,6 +60,7 @@ export {
   type ReducerAnomaly,
   type ReducibleEvent,
   reducibleEvent,
+  safeParseReducibleEvent,
   selectFamilyEvents,
 } from "./reducers/pipeline.js";
 export {

@@ -7,7 +7,12 @@ import {
   sortStatusEvents,
   statusEventSortKey,
 } from "../src/ordering/sort.js";
-import { ModelValidationError } from "../src/rules/model.js";
+import {
+  type ReducibleEvent,
+  reducibleEvent,
+  safeParseReducibleEvent,
+} from "../src/reducers/pipeline.js";
+import { type ModelParseResult, ModelValidationError } from "../src/rules/model.js";
 import {
   dateTimeCaseArb,
   ENVELOPE_KEYS,
@@ -229,6 +234,47 @@ describe("parsing never throws anything but ModelValidationError", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("safeParseReducibleEvent", () => {
+  /** What safeParseReducibleEvent should give: safeParseEvent, then reducibleEvent. */
+  function expected(input: unknown): ModelParseResult<ReducibleEvent> {
+    const result = safeParseEvent(input);
+    return result.success ? { success: true, output: reducibleEvent(result.output) } : result;
+  }
+
+  it("gives the verdict and issues of safeParseEvent, and the reducible fields of its event", () => {
+    fc.assert(
+      fc.property(fc.oneof(messyEnvelopeArb, envelopeInputArb, fc.jsonValue()), (input) => {
+        const result = safeParseReducibleEvent(input);
+        const want = expected(input);
+        expect(result.success).toBe(want.success);
+        if (result.success && want.success) {
+          expect(JSON.stringify(result.output)).toBe(JSON.stringify(want.output));
+          expect(result.output.timestamp.isoformat).toBe(want.output.timestamp.isoformat);
+          expect(Object.isFrozen(result.output)).toBe(true);
+          expect(Object.isFrozen(result.output.payload)).toBe(true);
+        } else {
+          expect(result.issues).toEqual(want.issues);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("copies the payload it keeps (the input stays unfrozen)", () => {
+    fc.assert(
+      fc.property(envelopeInputArb, (input) => {
+        const result = safeParseReducibleEvent(input);
+        expect(result.success).toBe(true);
+        if (result.success && typeof input.payload === "object" && input.payload !== null) {
+          expect(result.output.payload).not.toBe(input.payload);
+          expect(Object.isFrozen(input.payload)).toBe(false);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

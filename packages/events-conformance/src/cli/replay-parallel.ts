@@ -12,6 +12,7 @@ import {
   type ReplayTally,
   replayBatch,
   replayVisitor,
+  takeBatchEvents,
 } from "./replay-records.js";
 
 /** What a parallel replay needs from the command. */
@@ -52,10 +53,18 @@ export async function replayInParallel(run: ParallelReplay): Promise<void> {
       const longTally = { records: 0, skipped: 0 };
       const skipped: string[] = [];
       replayVisitor(payloadTypes, longTally, take, (text) => skipped.push(text)).problem(problem);
-      return { events: [], skippedText: skipped.join(""), tally: longTally };
+      return {
+        eventIds: [],
+        eventTypes: [],
+        clocks: [],
+        isoformats: [],
+        payloads: [],
+        skippedText: skipped.join(""),
+        tally: longTally,
+      };
     },
     accept(batch) {
-      for (const event of batch.events) take(event);
+      takeBatchEvents(batch, take);
       errors.write(batch.skippedText);
       tally.records += batch.tally.records;
       tally.skipped += batch.tally.skipped;

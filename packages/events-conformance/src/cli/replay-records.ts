@@ -3,7 +3,12 @@
  * a line saying why it is skipped. Shared by the single-threaded run and the worker threads
  * of a parallel run.
  */
-import { type ReducibleEvent, reducibleEvent, safeParseEvent } from "@spec-kitty/events-core";
+import {
+  type JsonObject,
+  type ReducibleEvent,
+  safeParseEvent,
+  safeParseReducibleEvent,
+} from "@spec-kitty/events-core";
 import { batchText, type LineBatch } from "./parallel-lines.js";
 import { createLineSplitter, describeRecordProblem, type RecordVisitor } from "./records.js";
 import { jsonTypeName, oneLine, recordLocation } from "./text.js";
@@ -79,14 +84,14 @@ export function replayVisitor(
   return {
     value(value, line, item) {
       tally.records++;
-      let result: ReturnType<typeof safeParseEvent> | undefined;
+      let result: ReturnType<typeof safeParseReducibleEvent> | undefined;
       try {
-        result = safeParseEvent(withoutUnreadPayload(value, payloadTypes));
+        result = safeParseReducibleEvent(withoutUnreadPayload(value, payloadTypes));
       } catch {
         result = undefined;
       }
       if (result?.success) {
-        take(reducibleEvent(result.output));
+        take(result.output);
         return;
       }
       const record = value as { event_id?: unknown } | null;
@@ -106,10 +111,22 @@ export function replayVisitor(
   };
 }
 
-/** What a batch of JSON Lines gave a replay, in the form sent between threads. */
+/**
+ * What a batch of JSON Lines gave a replay, in the form sent between threads: the events as
+ * columns (one array per field, so that no object keys are copied between threads), the
+ * skipped records' lines and the counts.
+ */
 export interface ReplayBatch {
-  /** The events, as plain data: what the reducer reads, `timestamp` as its `isoformat`. */
-  readonly events: readonly ReducibleEvent[];
+  /** `event_id` of each event. */
+  readonly eventIds: readonly string[];
+  /** `event_type` of each event. */
+  readonly eventTypes: readonly string[];
+  /** `lamport_clock` of each event. */
+  readonly clocks: readonly number[];
+  /** `timestamp.isoformat` of each event. */
+  readonly isoformats: readonly string[];
+  /** The payload of each event whose payload the reducer reads, else `null`. */
+  readonly payloads: readonly (JsonObject | null)[];
   /** The lines of the skipped records. */
   readonly skippedText: string;
   /** Records read and skipped. */
@@ -123,25 +140,48 @@ export function replayBatch(
   maxLineLength: number,
 ): ReplayBatch {
   const tally = { records: 0, skipped: 0 };
-  const events: ReducibleEvent[] = [];
+  const eventIds: string[] = [];
+  const eventTypes: string[] = [];
+  const clocks: number[] = [];
+  const isoformats: string[] = [];
+  const payloads: (JsonObject | null)[] = [];
   const skipped: string[] = [];
   const visitor = replayVisitor(
     payloadTypes,
     tally,
     (event) => {
-      // Only the fields the reducer reads cross to the main thread, as plain data.
-      events.push({
-        event_id: event.event_id,
-        event_type: event.event_type,
-        lamport_clock: event.lamport_clock,
-        timestamp: { isoformat: event.timestamp.isoformat },
-        payload: event.payload,
-      });
+      eventIds.push(event.event_id);
+      eventTypes.push(event.event_type);
+      clocks.push(event.lamport_clock);
+      isoformats.push(event.timestamp.isoformat);
+      payloads.push(payloadTypes.has(event.event_type) ? event.payload : null);
     },
     (text) => skipped.push(text),
   );
   const lines = createLineSplitter(visitor, maxLineLength, batch.firstLine);
   lines.feed(batchText(batch));
   lines.end();
-  return { events, skippedText: skipped.join(""), tally };
+  return {
+    eventIds,
+    eventTypes,
+    clocks,
+    isoformats,
+    payloads,
+    skippedText: skipped.join(""),
+    tally,
+  };
+}
+
+/** Gives `take` each event of a batch, in order (the payloads the reducer does not read: `{}`). */
+export function takeBatchEvents(batch: ReplayBatch, take: (event: ReducibleEvent) => void): void {
+  const { eventIds, eventTypes, clocks, isoformats, payloads } = batch;
+  for (let i = 0; i < eventIds.length; i++) {
+    take({
+      event_id: eventIds[i] as string,
+      event_type: eventTypes[i] as string,
+      lamport_clock: clocks[i] as number,
+      timestamp: { isoformat: isoformats[i] as string },
+      payload: payloads[i] ?? EMPTY_PAYLOAD,
+    });
+  }
 }

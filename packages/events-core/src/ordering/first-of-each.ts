@@ -3,13 +3,18 @@
 // Probe runs longer than this mean keys built to collide: the rest goes to a Set.
 const MAX_PROBES = 32;
 
-/** FNV-1a over the code units of `text`: a 32-bit hash, as a signed 32-bit integer. */
+/**
+ * FNV-1a over the code units of `text`, then murmur3's finalizer so that every bit of the
+ * result depends on every code unit: a 32-bit hash, as a signed 32-bit integer.
+ */
 export function hashText(text: string): number {
   let hash = 0x811c9dc5 | 0;
   for (let i = 0; i < text.length; i++) {
     hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   }
-  return hash;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
 }
 
 /**
@@ -20,7 +25,7 @@ export function hashText(text: string): number {
  * An open-addressing table sized for the input (no growth, no rehashing) holds each key's
  * 32-bit hash and first item: most items are settled by comparing numbers, and two keys are
  * compared as strings only when their hashes are equal. A probe run longer than 32 slots
- * (keys built to collide) hands the remaining items to a `Set`, so the cost stays linear.
+ * (keys built to collide; at most half the slots are used) hands the remaining items to a `Set`, so the cost stays linear.
  */
 export function firstOfEachKey<T>(items: readonly T[], keyOf: (item: T) => string): Uint8Array {
   const count = items.length;
@@ -44,7 +49,9 @@ export function firstOfEachKey<T>(items: readonly T[], keyOf: (item: T) => strin
       }
       if (hashes[slot] === hash && keyOf(items[holder - 1] as T) === key) break;
       if (probes === MAX_PROBES) return firstOfEachKeyBySet(items, keyOf, firsts, index);
-      slot = (slot + 1) & mask;
+      // Triangular steps (1, 2, 3, ...) visit every slot of a power-of-two table and do not
+      // build the long runs of linear steps.
+      slot = (slot + probes + 1) & mask;
     }
   }
   return firsts;

@@ -1,11 +1,13 @@
-import type { Event } from "../envelope/event.js";
+import { type Event, EventSchema, safeParseEvent } from "../envelope/event.js";
 import { firstOfEachKey } from "../ordering/first-of-each.js";
 import { inStatusOrder, type SortableEvent } from "../ordering/sort.js";
 import type { JsonObject } from "../rules/json-object.js";
 import {
   formatModelIssues,
   type ModelEntries,
+  type ModelParseResult,
   type ModelSchema,
+  model,
   safeParseModel,
 } from "../rules/model.js";
 import { pythonRepr } from "../rules/python-repr.js";
@@ -84,6 +86,33 @@ export function reducibleEvent(event: ReducibleEvent): ReducibleEvent {
     timestamp: event.timestamp,
     payload: event.payload,
   });
+}
+
+/**
+ * The envelope fields a reducer reads, each with its rule from {@link EventSchema}, in the
+ * key order of {@link reducibleEvent}.
+ */
+const ReducibleEventSchema = model(
+  "ReducibleEvent",
+  "The fields of an event envelope that the reducers read.",
+  {
+    event_id: EventSchema.entries.event_id,
+    event_type: EventSchema.entries.event_type,
+    lamport_clock: EventSchema.entries.lamport_clock,
+    timestamp: EventSchema.entries.timestamp,
+    payload: EventSchema.entries.payload,
+  },
+);
+
+/**
+ * Parses an event envelope for a reducer: the verdict and the issues of
+ * {@link safeParseEvent}, but an accepted envelope gives only what the reducers read (as
+ * {@link reducibleEvent} of the parsed event would). The other fields are checked, not built,
+ * which makes it the cheaper parse for a consumer that replays a long stream.
+ */
+export function safeParseReducibleEvent(input: unknown): ModelParseResult<ReducibleEvent> {
+  if (!EventSchema.test(input)) return safeParseEvent(input);
+  return safeParseModel(ReducibleEventSchema, input);
 }
 
 /** The events a family reducer folds, and the count it reports. */
