@@ -88,6 +88,9 @@ export function reducibleEvent(event: ReducibleEvent): ReducibleEvent {
   });
 }
 
+const REDUCIBLE_FIELDS = ["event_id", "event_type", "lamport_clock", "timestamp", "payload"];
+const { entries } = EventSchema;
+
 /**
  * The envelope fields a reducer reads, each with its rule from {@link EventSchema}, in the
  * key order of {@link reducibleEvent}.
@@ -96,12 +99,21 @@ const ReducibleEventSchema = model(
   "ReducibleEvent",
   "The fields of an event envelope that the reducers read.",
   {
-    event_id: EventSchema.entries.event_id,
-    event_type: EventSchema.entries.event_type,
-    lamport_clock: EventSchema.entries.lamport_clock,
-    timestamp: EventSchema.entries.timestamp,
-    payload: EventSchema.entries.payload,
+    event_id: entries.event_id,
+    event_type: entries.event_type,
+    lamport_clock: entries.lamport_clock,
+    timestamp: entries.timestamp,
+    payload: entries.payload,
   },
+);
+
+/** The other fields of {@link EventSchema}, checked but not built for a reducer. */
+const OtherEnvelopeFieldsSchema = model(
+  "EventEnvelopeRest",
+  "The fields of an event envelope that the reducers do not read.",
+  Object.fromEntries(
+    Object.entries(entries).filter(([key]) => !REDUCIBLE_FIELDS.includes(key)),
+  ) as ModelEntries,
 );
 
 /**
@@ -111,8 +123,12 @@ const ReducibleEventSchema = model(
  * which makes it the cheaper parse for a consumer that replays a long stream.
  */
 export function safeParseReducibleEvent(input: unknown): ModelParseResult<ReducibleEvent> {
-  if (!EventSchema.test(input)) return safeParseEvent(input);
-  return safeParseModel(ReducibleEventSchema, input);
+  if (OtherEnvelopeFieldsSchema.test(input)) {
+    const result = safeParseModel(ReducibleEventSchema, input);
+    if (result.success) return result;
+  }
+  // Some field is refused: the issues are those of the whole envelope.
+  return safeParseEvent(input);
 }
 
 /** The events a family reducer folds, and the count it reports. */
