@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseEvent, reduceSyncEvents } from "@spec-kitty/events-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   CLI,
@@ -178,7 +179,7 @@ describe("replay --jobs", () => {
 
   it("orders by every field of the sort key and reads every payload, whichever thread parsed it", () => {
     // Clocks, timestamps and ids disagree with the line order and with each other; some
-    // event ids and delivery pairs repeat.
+    // event ids and delivery pairs repeat; some payloads are malformed (held unjudged).
     const types = Object.keys(SYNC_PAYLOADS);
     const lines: string[] = [];
     for (let i = 0; i < 6000; i++) {
@@ -188,6 +189,7 @@ describe("replay --jobs", () => {
         delivery_id: `dlv-${(i * 104_729) % 4500}`,
         source_event_fingerprint: `fp-${i % 3}`,
         connector_id: `conn-${i % 7}`,
+        ...(i % 11 === 0 ? { recorded_at: "yesterday" } : {}),
       });
       record.lamport_clock = (i * 37) % 101;
       record.timestamp = new Date(Date.UTC(2026, 1, 27) - ((i * 13) % 977) * 1000).toISOString();
@@ -197,9 +199,15 @@ describe("replay --jobs", () => {
     const args = ["replay", file, "--reducer", "sync", "--json"];
     const single = runCli([...args, "--jobs", "1"]);
     expect(single.code).toBe(0);
-    const state = JSON.parse(single.stdout) as { outcome_log: unknown[]; anomalies: unknown[] };
+    const events = lines.map((line) => parseEvent(JSON.parse(line)));
+    expect(single.stdout).toBe(`${JSON.stringify(reduceSyncEvents(events))}\n`);
+    const state = JSON.parse(single.stdout) as {
+      outcome_log: unknown[];
+      anomalies: { kind: string }[];
+    };
     expect(state.outcome_log.length).toBeGreaterThan(1000);
-    expect(state.anomalies.length).toBeGreaterThan(100);
+    const kinds = new Set(state.anomalies.map((anomaly) => anomaly.kind));
+    expect([...kinds].sort()).toEqual(["duplicate_delivery_pair", "malformed_payload"]);
     const parallel = runCli([...args, "--jobs", "2"]);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.stderr).toBe(single.stderr);

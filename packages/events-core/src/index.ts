@@ -62,6 +62,7 @@ export {
   reducibleEvent,
   safeParseReducibleEvent,
   selectFamilyEvents,
+  type TypedSortableEvent,
 } from "./reducers/pipeline.js";
 export {
   CONNECTOR_REGISTRATIONS,

@@ -18,7 +18,7 @@ const LANE_SYNC_NAMES = [
 
 // A sync-lifecycle name: the Sync/SYNC prefix followed by a lifecycle word.
 const SYNC_LIFECYCLE_NAME =
-  /^(Sync(Ingest|Retry|DeadLettered|Replay|Outcome)|SYNC_(SCHEMA_VERSION|INGEST|RETRY|DEAD_LETTERED|REPLAY|EVENT|OUTCOME|PAYLOAD_MODELS|REGISTRATIONS)|reduceSyncEvents$)/;
+  /^(Sync(Ingest|Retry|DeadLettered|Replay|Outcome|PayloadVerdict|ReducibleEvent|JudgedEvent|WellFormedPayload)|SYNC_(SCHEMA_VERSION|INGEST|RETRY|DEAD_LETTERED|REPLAY|EVENT|OUTCOME|PAYLOAD_MODELS|REGISTRATIONS)|reduceSyncEvents$|syncPayloadVerdict$)/;
 
 describe("package entry", () => {
   it("exports VERSION equal to the package version 2.7.0", () => {

@@ -12,6 +12,7 @@ import {
   reduceConnectorEvents,
   reduceSyncEvents,
   SYNC_EVENT_TYPES,
+  type SyncReducibleEvent,
 } from "@spec-kitty/events-core";
 import { expectPositionals, parseCommandArgs } from "./args.js";
 import { CommandError, EXIT } from "./errors.js";
@@ -175,9 +176,9 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
   const progress = progressLine(io.stderr, "replay");
   const errors = bufferedOutput(io.stderr, { beforeSend: progress.clear });
   // Only what the reducer reads is held: a long stream costs less memory (and collection).
-  const events: ReducibleEvent[] = [];
+  const events: SyncReducibleEvent[] = [];
   const tally: ReplayTally = { records: 0, skipped: 0 };
-  const take = (event: ReducibleEvent): void => {
+  const take = (event: SyncReducibleEvent): void => {
     events.push(event);
   };
   const afterChunk = (bytesRead: number): Promise<void> | undefined => {
@@ -226,7 +227,8 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
 
   const out = bufferedOutput(io.stdout);
   if (reducerName === "connector") {
-    const state = reduceConnectorEvents(events);
+    // Only sync events whose payload the reducer reads are held judged: none for this one.
+    const state = reduceConnectorEvents(events as ReducibleEvent[]);
     out.write(values.json ? `${JSON.stringify(state)}\n` : connectorSummary(state, limit));
   } else {
     const state = reduceSyncEvents(events);

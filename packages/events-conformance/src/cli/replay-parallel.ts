@@ -3,11 +3,12 @@
  * on the main thread when none has room) and taken in input order, so the events reduced and
  * the skipped-record lines are those of a single-threaded run.
  */
-import type { ReducibleEvent } from "@spec-kitty/events-core";
+import type { SyncReducibleEvent } from "@spec-kitty/events-core";
 import type { BufferedOutput } from "./io.js";
 import { runLinesInParallel } from "./parallel-lines.js";
 import { DEFAULT_MAX_LINE_LENGTH } from "./records.js";
 import {
+  batchWithoutEvents,
   type ReplayBatch,
   type ReplayTally,
   replayBatch,
@@ -26,7 +27,7 @@ export interface ParallelReplay {
   /** Counts, updated in input order. */
   readonly tally: ReplayTally;
   /** Takes each event, in input order. */
-  readonly take: (event: ReducibleEvent) => void;
+  readonly take: (event: SyncReducibleEvent) => void;
   /** Where the skipped records' lines go. */
   readonly errors: BufferedOutput;
   /** Called after each chunk read (progress, backpressure). */
@@ -53,15 +54,7 @@ export async function replayInParallel(run: ParallelReplay): Promise<void> {
       const longTally = { records: 0, skipped: 0 };
       const skipped: string[] = [];
       replayVisitor(payloadTypes, longTally, take, (text) => skipped.push(text)).problem(problem);
-      return {
-        eventIds: [],
-        eventTypes: [],
-        clocks: [],
-        isoformats: [],
-        payloads: [],
-        skippedText: skipped.join(""),
-        tally: longTally,
-      };
+      return batchWithoutEvents(skipped.join(""), longTally);
     },
     accept(batch) {
       takeBatchEvents(batch, take);

@@ -6,8 +6,11 @@
 import {
   type JsonObject,
   type ReducibleEvent,
+  SYNC_EVENT_TYPES,
+  type SyncReducibleEvent,
   safeParseEvent,
   safeParseReducibleEvent,
+  syncPayloadVerdict,
 } from "@spec-kitty/events-core";
 import { batchText, type LineBatch } from "./parallel-lines.js";
 import { createLineSplitter, describeRecordProblem, type RecordVisitor } from "./records.js";
@@ -58,6 +61,29 @@ export function envelopeProblem(value: unknown): string {
   return `not a valid envelope: ${reasons.join("; ")}`;
 }
 
+/**
+ * What a replay holds of an event: a sync event whose payload the reducer reads and its model
+ * accepts is held judged (`SyncJudgedEvent`: sort key, type and the payload's verdict, three
+ * strings); any other event as it is. The reducer's output is the same, from less memory.
+ */
+export function heldEvent(
+  event: ReducibleEvent,
+  payloadTypes: ReadonlySet<string>,
+): SyncReducibleEvent {
+  if (!SYNC_EVENT_TYPES.has(event.event_type) || !payloadTypes.has(event.event_type)) {
+    return event;
+  }
+  const verdict = syncPayloadVerdict(event);
+  if (verdict.kind !== "well_formed") return event;
+  return {
+    event_id: event.event_id,
+    event_type: event.event_type,
+    lamport_clock: event.lamport_clock,
+    timestamp: event.timestamp,
+    payload_verdict: verdict,
+  };
+}
+
 /** The counts of a replay: records read, records skipped. */
 export interface ReplayTally {
   /** Records read (valid or not). */
@@ -68,13 +94,14 @@ export interface ReplayTally {
 
 /**
  * The visitor of a replay: parses each record's envelope (dropping payloads the reducer does
- * not read) and gives `take` what the reducer reads of it, or gives `skip` the line that says
- * why the record is skipped (with its line number and, when known, its event id).
+ * not read) and gives `take` what the replay holds of it ({@link heldEvent}), or gives `skip`
+ * the line that says why the record is skipped (with its line number and, when known, its
+ * event id).
  */
 export function replayVisitor(
   payloadTypes: ReadonlySet<string>,
   tally: ReplayTally,
-  take: (event: ReducibleEvent) => void,
+  take: (event: SyncReducibleEvent) => void,
   skip: (text: string) => void,
 ): RecordVisitor {
   const skipRecord = (location: string, reason: string): void => {
@@ -91,7 +118,7 @@ export function replayVisitor(
         result = undefined;
       }
       if (result?.success) {
-        take(result.output);
+        take(heldEvent(result.output, payloadTypes));
         return;
       }
       const record = value as { event_id?: unknown } | null;
@@ -125,8 +152,14 @@ export interface ReplayBatch {
   readonly clocks: readonly number[];
   /** `timestamp.isoformat` of each event. */
   readonly isoformats: readonly string[];
-  /** The payload of each event whose payload the reducer reads, else `null`. */
+  /** The payload of each event whose payload the reducer reads (not judged), else `null`. */
   readonly payloads: readonly (JsonObject | null)[];
+  /** `delivery_id` of each judged sync event's well-formed payload, else `null`. */
+  readonly deliveryIds: readonly (string | null)[];
+  /** `source_event_fingerprint` of each judged sync event's payload, else `null`. */
+  readonly fingerprints: readonly (string | null)[];
+  /** `connector_id` of each judged sync event's payload, else `null`. */
+  readonly connectorIds: readonly (string | null)[];
   /** The lines of the skipped records. */
   readonly skippedText: string;
   /** Records read and skipped. */
@@ -145,6 +178,9 @@ export function replayBatch(
   const clocks: number[] = [];
   const isoformats: string[] = [];
   const payloads: (JsonObject | null)[] = [];
+  const deliveryIds: (string | null)[] = [];
+  const fingerprints: (string | null)[] = [];
+  const connectorIds: (string | null)[] = [];
   const skipped: string[] = [];
   const visitor = replayVisitor(
     payloadTypes,
@@ -154,7 +190,19 @@ export function replayBatch(
       eventTypes.push(event.event_type);
       clocks.push(event.lamport_clock);
       isoformats.push(event.timestamp.isoformat);
-      payloads.push(payloadTypes.has(event.event_type) ? event.payload : null);
+      const verdict = "payload_verdict" in event ? event.payload_verdict : undefined;
+      if (verdict?.kind === "well_formed") {
+        payloads.push(null);
+        deliveryIds.push(verdict.delivery_id);
+        fingerprints.push(verdict.source_event_fingerprint);
+        connectorIds.push(verdict.connector_id);
+        return;
+      }
+      const payload = "payload" in event ? event.payload : null;
+      payloads.push(payloadTypes.has(event.event_type) ? payload : null);
+      deliveryIds.push(null);
+      fingerprints.push(null);
+      connectorIds.push(null);
     },
     (text) => skipped.push(text),
   );
@@ -167,21 +215,61 @@ export function replayBatch(
     clocks,
     isoformats,
     payloads,
+    deliveryIds,
+    fingerprints,
+    connectorIds,
     skippedText: skipped.join(""),
     tally,
   };
 }
 
-/** Gives `take` each event of a batch, in order (the payloads the reducer does not read: `{}`). */
-export function takeBatchEvents(batch: ReplayBatch, take: (event: ReducibleEvent) => void): void {
-  const { eventIds, eventTypes, clocks, isoformats, payloads } = batch;
+/** A batch with no events: only skipped records' lines and counts. */
+export function batchWithoutEvents(skippedText: string, tally: ReplayTally): ReplayBatch {
+  return {
+    eventIds: [],
+    eventTypes: [],
+    clocks: [],
+    isoformats: [],
+    payloads: [],
+    deliveryIds: [],
+    fingerprints: [],
+    connectorIds: [],
+    skippedText,
+    tally,
+  };
+}
+
+/**
+ * Gives `take` each event of a batch, in order: judged sync events as judged, the others with
+ * their payload (`{}` for a payload the reducer does not read).
+ */
+export function takeBatchEvents(
+  batch: ReplayBatch,
+  take: (event: SyncReducibleEvent) => void,
+): void {
+  const { eventIds, eventTypes, clocks, isoformats, payloads, deliveryIds } = batch;
   for (let i = 0; i < eventIds.length; i++) {
-    take({
-      event_id: eventIds[i] as string,
-      event_type: eventTypes[i] as string,
-      lamport_clock: clocks[i] as number,
-      timestamp: { isoformat: isoformats[i] as string },
-      payload: payloads[i] ?? EMPTY_PAYLOAD,
-    });
+    const event_id = eventIds[i] as string;
+    const event_type = eventTypes[i] as string;
+    const lamport_clock = clocks[i] as number;
+    const timestamp = { isoformat: isoformats[i] as string };
+    const deliveryId = deliveryIds[i];
+    if (deliveryId === null || deliveryId === undefined) {
+      take({
+        event_id,
+        event_type,
+        lamport_clock,
+        timestamp,
+        payload: payloads[i] ?? EMPTY_PAYLOAD,
+      });
+      continue;
+    }
+    const payload_verdict = {
+      kind: "well_formed",
+      delivery_id: deliveryId,
+      source_event_fingerprint: batch.fingerprints[i] as string,
+      connector_id: batch.connectorIds[i] as string,
+    } as const;
+    take({ event_id, event_type, lamport_clock, timestamp, payload_verdict });
   }
 }

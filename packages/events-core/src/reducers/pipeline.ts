@@ -62,14 +62,18 @@ export function unknownEventTypeMessage(family: string, eventType: string): stri
   return `Unknown event type in ${family} family: ${pythonRepr(eventType)}`;
 }
 
+/** What {@link selectFamilyEvents} reads of an event: its sort key and its type. */
+export interface TypedSortableEvent extends SortableEvent {
+  /** Event type, e.g. `SyncIngestAccepted`. */
+  readonly event_type: string;
+}
+
 /**
  * The fields of an event that the reducers read: its sort key (`lamport_clock`, the
  * `isoformat` of its `timestamp`, `event_id`), its `event_type` and its `payload`. Every
  * {@link Event} is one.
  */
-export interface ReducibleEvent extends SortableEvent {
-  /** Event type, e.g. `SyncIngestAccepted`. */
-  readonly event_type: string;
+export interface ReducibleEvent extends TypedSortableEvent {
   /** The payload, read by the reducer of the event's family. */
   readonly payload: JsonObject;
 }
@@ -132,7 +136,7 @@ export function safeParseReducibleEvent(input: unknown): ModelParseResult<Reduci
 }
 
 /** The events a family reducer folds, and the count it reports. */
-export interface FamilyEvents<TEvent extends ReducibleEvent = Event> {
+export interface FamilyEvents<TEvent extends TypedSortableEvent = Event> {
   /** Number of events after dedup, before filtering (other families count too). */
   readonly eventCount: number;
   /** The family's events, sorted by the status sort key, first of each `event_id` kept. */
@@ -143,7 +147,7 @@ export interface FamilyEvents<TEvent extends ReducibleEvent = Event> {
  * The shared first steps of every family reducer: sort by the status sort key, dedup by
  * `event_id`, count, then keep the events whose type is in `eventTypes` (in sorted order).
  */
-export function selectFamilyEvents<TEvent extends ReducibleEvent>(
+export function selectFamilyEvents<TEvent extends TypedSortableEvent>(
   events: readonly TEvent[],
   eventTypes: ReadonlySet<string>,
 ): FamilyEvents<TEvent> {

@@ -35,4 +35,13 @@ export {
   type SyncRetryScheduledPayload,
   SyncRetryScheduledPayloadSchema,
 } from "./payloads.js";
-export { reduceSyncEvents, SYNC_EVENT_OUTCOMES, SYNC_OUTCOME_COUNT_KEYS } from "./reducer.js";
+export {
+  reduceSyncEvents,
+  SYNC_EVENT_OUTCOMES,
+  SYNC_OUTCOME_COUNT_KEYS,
+  type SyncJudgedEvent,
+  type SyncPayloadVerdict,
+  type SyncReducibleEvent,
+  type SyncWellFormedPayload,
+  syncPayloadVerdict,
+} from "./reducer.js";

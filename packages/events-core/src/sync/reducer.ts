@@ -1,4 +1,5 @@
 import { sortStringPairsMarkingRepeats } from "../ordering/code-point.js";
+import type { SortableEvent } from "../ordering/sort.js";
 import {
   malformedPayloadAnomaly,
   type ReducibleEvent,
@@ -69,14 +70,71 @@ const SYNC_FOLD_STEPS: ReadonlyMap<string, SyncFoldStep> = new Map(
   }),
 );
 
-/**
- * The fields the fold reads from a payload its model accepted. They are non-empty string
- * fields, whose parsed value is the input itself, so they are read from the payload as is.
- */
-interface AcceptedSyncPayload {
+/** The fields the fold reads from a sync payload that its model accepts. */
+interface SyncPayloadFields {
   readonly delivery_id: string;
   readonly source_event_fingerprint: string;
   readonly connector_id: string;
+}
+
+/**
+ * A sync payload that its event type's model accepts: the fields the fold reads (non-empty
+ * strings, whose parsed value is the input itself).
+ */
+export interface SyncWellFormedPayload extends SyncPayloadFields {
+  /** Tells a well-formed payload from an anomaly. */
+  readonly kind: "well_formed";
+}
+
+/**
+ * The verdict on a sync event's payload, decided from the event alone: well formed (with the
+ * fields the fold reads), or the anomaly that skips the event (`malformed_payload`,
+ * `unknown_event_type`). Plain frozen data: it can cross threads.
+ */
+export type SyncPayloadVerdict = SyncWellFormedPayload | SyncAnomaly;
+
+/**
+ * A sync event whose payload was judged ahead with {@link syncPayloadVerdict} (for example on
+ * the thread that parsed it): it carries the verdict in place of the payload, so a consumer
+ * that holds a long stream for {@link reduceSyncEvents} holds less. The reducer's output is
+ * the same as for the event itself.
+ */
+export interface SyncJudgedEvent extends SortableEvent {
+  /** Event type, e.g. `SyncIngestAccepted`. */
+  readonly event_type: string;
+  /** `syncPayloadVerdict` of the event. */
+  readonly payload_verdict: SyncPayloadVerdict;
+}
+
+/** An event {@link reduceSyncEvents} folds: as parsed, or judged ahead. */
+export type SyncReducibleEvent = ReducibleEvent | SyncJudgedEvent;
+
+/** The anomaly of an event whose type has no fold step. */
+function unknownSyncTypeAnomaly(event: SortableEvent & { readonly event_type: string }) {
+  return reducerAnomaly(
+    "unknown_event_type",
+    event.event_id,
+    unknownEventTypeMessage("Sync", event.event_type),
+  );
+}
+
+/**
+ * The verdict the sync fold reaches on an event's payload (`connector-sync.md`): the payload
+ * checked against the model of the event's type, on the model layer. Pure: it depends on the
+ * event alone, not on the stream around it.
+ */
+export function syncPayloadVerdict(event: ReducibleEvent): SyncPayloadVerdict {
+  const step = SYNC_FOLD_STEPS.get(event.event_type);
+  if (step === undefined) return unknownSyncTypeAnomaly(event);
+  const malformed = malformedPayloadAnomaly(step.model, event);
+  if (malformed) return malformed;
+  const payload = event.payload as unknown as SyncPayloadFields;
+  return Object.freeze({
+    kind: "well_formed",
+    delivery_id: payload.delivery_id,
+    source_event_fingerprint: payload.source_event_fingerprint,
+    connector_id: payload.connector_id,
+  });
 }
 
 /**
@@ -107,34 +165,41 @@ function findDuplicatePairs(pairs: readonly SyncDeliveryPair[]): {
  *
  * The fold runs in three steps: each event's verdict (its fold step, or the anomaly that
  * skips it), then the pairs of the well-formed events sorted once (which finds the repeated
- * ones and gives `seen_delivery_pairs`), then the events in order.
+ * ones and gives `seen_delivery_pairs`), then the events in order. An event judged ahead
+ * ({@link SyncJudgedEvent}) brings its payload's verdict; any other event's payload is
+ * checked here.
  */
-export function reduceSyncEvents(events: readonly ReducibleEvent[]): ReducedSyncState {
+export function reduceSyncEvents(events: readonly SyncReducibleEvent[]): ReducedSyncState {
   const family = selectFamilyEvents(events, SYNC_EVENT_TYPES);
   const folded = family.events;
   const verdicts: (SyncFoldStep | SyncAnomaly)[] = [];
   const pairs: SyncDeliveryPair[] = [];
+  const connectorIds: string[] = [];
   for (const event of folded) {
-    const eventType = event.event_type;
-    const step = SYNC_FOLD_STEPS.get(eventType);
+    const step = SYNC_FOLD_STEPS.get(event.event_type);
     if (step === undefined) {
-      verdicts.push(
-        reducerAnomaly(
-          "unknown_event_type",
-          event.event_id,
-          unknownEventTypeMessage("Sync", eventType),
-        ),
-      );
+      verdicts.push(unknownSyncTypeAnomaly(event));
       continue;
     }
-    const malformed = malformedPayloadAnomaly(step.model, event);
-    if (malformed) {
-      verdicts.push(malformed);
-      continue;
+    let fields: SyncPayloadFields;
+    if ("payload_verdict" in event) {
+      const verdict = event.payload_verdict;
+      if (verdict.kind !== "well_formed") {
+        verdicts.push(verdict);
+        continue;
+      }
+      fields = verdict;
+    } else {
+      const malformed = malformedPayloadAnomaly(step.model, event);
+      if (malformed) {
+        verdicts.push(malformed);
+        continue;
+      }
+      fields = event.payload as unknown as SyncPayloadFields;
     }
-    const payload = event.payload as unknown as AcceptedSyncPayload;
     verdicts.push(step);
-    pairs.push(Object.freeze([payload.delivery_id, payload.source_event_fingerprint] as const));
+    pairs.push(Object.freeze([fields.delivery_id, fields.source_event_fingerprint] as const));
+    connectorIds.push(fields.connector_id);
   }
 
   const { duplicates, distinct } = findDuplicatePairs(pairs);
@@ -155,8 +220,9 @@ export function reduceSyncEvents(events: readonly ReducibleEvent[]): ReducedSync
       anomalies.push(verdict);
       continue;
     }
-    const event = folded[i] as ReducibleEvent;
-    const pair = pairs[next++] as SyncDeliveryPair;
+    const event = folded[i] as SyncReducibleEvent;
+    const applied = next++;
+    const pair = pairs[applied] as SyncDeliveryPair;
     if (duplicates.has(pair)) {
       anomalies.push(
         reducerAnomaly(
@@ -167,7 +233,7 @@ export function reduceSyncEvents(events: readonly ReducibleEvent[]): ReducedSync
       );
       continue;
     }
-    connectorId = (event.payload as unknown as AcceptedSyncPayload).connector_id;
+    connectorId = connectorIds[applied] as string;
     counts[verdict.countKey] += 1;
     outcomeLog.push(Object.freeze([event.event_id, verdict.outcome, pair[0]] as const));
   }
