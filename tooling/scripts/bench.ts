@@ -264,7 +264,7 @@ function table(results: readonly Figures[]): string {
   const [head, ...body] = rows;
   return [
     line(head ?? []),
-    `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+    `| ${widths.map((w, c) => (c === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`,
     ...body.map(line),
   ].join("\n");
 }
