@@ -92,7 +92,6 @@ export function reducibleEvent(event: ReducibleEvent): ReducibleEvent {
   });
 }
 
-const REDUCIBLE_FIELDS = ["event_id", "event_type", "lamport_clock", "timestamp", "payload"];
 const { entries } = EventSchema;
 
 /**
@@ -116,7 +115,7 @@ const OtherEnvelopeFieldsSchema = model(
   "EventEnvelopeRest",
   "The fields of an event envelope that the reducers do not read.",
   Object.fromEntries(
-    Object.entries(entries).filter(([key]) => !REDUCIBLE_FIELDS.includes(key)),
+    Object.entries(entries).filter(([key]) => !Object.hasOwn(ReducibleEventSchema.entries, key)),
   ) as ModelEntries,
 );
 
