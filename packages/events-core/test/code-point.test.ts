@@ -225,6 +225,31 @@ describe("sortStringPairs", () => {
     );
   });
 
+  it("sorts and marks inputs that span several read-ahead blocks (over 1024 pairs)", () => {
+    // The first items are read a block at a time; their shared prefix shrinks across blocks.
+    const first = fc.tuple(
+      fc.constantFrom("dlv-", "dlv-2026-", "x"),
+      fc.stringMatching(/^[0-9a-f]{0,6}$/),
+    );
+    const many = fc.array(fc.tuple(first, fc.constantFrom("x", "y")), {
+      minLength: 1025,
+      maxLength: 3500,
+    });
+    fc.assert(
+      fc.property(many, (values) => {
+        const pairs = values.map(([[a, b], c]): [string, string] => [a + b, c]);
+        const { sorted, repeats } = sortStringPairsMarkingRepeats(pairs);
+        expect(sorted).toEqual(sortedCopy(pairs));
+        sorted.forEach((pair, i) => {
+          const previous = sorted[i - 1];
+          const equal = previous !== undefined && compareStringPairs(previous, pair) === 0;
+          expect(repeats[i]).toBe(equal ? 1 : 0);
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it("orders by the first string, then the second", () => {
     expect(Math.sign(compareStringPairs(["a", "z"], ["b", "a"]))).toBe(-1);
     expect(Math.sign(compareStringPairs(["a", "b"], ["a", "a"]))).toBe(1);

@@ -28,6 +28,21 @@ describe("firstOfEachKey", () => {
     );
   });
 
+  it("marks keys repeated across read-ahead blocks (over 1024 items), empty keys included", () => {
+    const keys = fc.array(fc.stringMatching(/^[0-9A-Z]{0,3}$/), {
+      minLength: 1025,
+      maxLength: 5000,
+    });
+    fc.assert(
+      fc.property(keys, (list) => {
+        expect([...firstOfEachKey(list, identity)]).toEqual(firstsBySet(list));
+      }),
+      { numRuns: 30 },
+    );
+    const spread = Array.from({ length: 4500 }, (_, i) => `id-${(i * 7919) % 2600}`);
+    expect([...firstOfEachKey(spread, identity)]).toEqual(firstsBySet(spread));
+  });
+
   it("reads keys through keyOf", () => {
     const events = [{ id: "x" }, { id: "y" }, { id: "x" }];
     expect([...firstOfEachKey(events, (event) => event.id)]).toEqual([1, 1, 0]);

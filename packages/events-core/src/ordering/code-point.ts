@@ -2,6 +2,8 @@
 // tuples of them). UTF-16 code-unit order, JavaScript's own, differs for code points above
 // U+FFFF (stored as surrogate pairs) and around unpaired surrogates.
 
+import { LOAD_AHEAD, loadKeysAhead } from "./load-ahead.js";
+
 function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;
 }
@@ -41,6 +43,11 @@ export function compareStringPairs(
   return compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1]);
 }
 
+/** The first item of a pair. */
+function firstItem(pair: readonly [string, string]): string {
+  return pair[0];
+}
+
 // Code units from here on (surrogates and above) may order unlike their code points.
 const FIRST_SURROGATE = 0xd800;
 // Integers up to 2^53 are exact in a double: a sort key packs ranked code units and an index.
@@ -62,7 +69,8 @@ const END = -1;
  * packed, with the pair's index, into one exact integer. One numeric sort then orders the
  * pairs; only pairs whose keys tie (first items that agree over the whole key) are compared
  * as strings, with {@link compareStringPairs}. Each first item is read once, whatever the
- * number of pairs (on large inputs, reading scattered strings is what costs). Where units
+ * number of pairs, and a block at a time (on large inputs, reading scattered strings is what
+ * costs; see `load-ahead.ts`). Where units
  * from U+D800 up occur in the key window, code-unit order may differ from code-point order, so
  * the pairs are sorted with {@link compareStringPairs} alone.
  */
@@ -120,19 +128,24 @@ export function sortStringPairsMarkingRepeats<T extends readonly [string, string
   const lengths = new Uint32Array(count);
   const windowUnits = new Uint16Array(count * KEY_WINDOW);
   const occurs = new Uint8Array(0x10000);
-  for (let index = 0; index < count; index++) {
-    const text = (pairs[index] as T)[0];
-    const max = Math.min(prefix, text.length);
-    let same = 0;
-    while (same < max && text.charCodeAt(same) === first.charCodeAt(same)) same++;
-    prefix = same;
-    starts[index] = prefix;
-    lengths[index] = text.length;
-    const end = Math.min(text.length, prefix + KEY_WINDOW);
-    for (let i = prefix; i < end; i++) {
-      const unit = text.charCodeAt(i);
-      windowUnits[index * KEY_WINDOW + i - prefix] = unit;
-      occurs[unit] = 1;
+  const block: string[] = new Array(Math.min(count, LOAD_AHEAD));
+  for (let from = 0; from < count; from += LOAD_AHEAD) {
+    const to = Math.min(count, from + LOAD_AHEAD);
+    loadKeysAhead(pairs, firstItem, from, to, block);
+    for (let index = from; index < to; index++) {
+      const text = block[index - from] as string;
+      const max = Math.min(prefix, text.length);
+      let same = 0;
+      while (same < max && text.charCodeAt(same) === first.charCodeAt(same)) same++;
+      prefix = same;
+      starts[index] = prefix;
+      lengths[index] = text.length;
+      const end = Math.min(text.length, prefix + KEY_WINDOW);
+      for (let i = prefix; i < end; i++) {
+        const unit = text.charCodeAt(i);
+        windowUnits[index * KEY_WINDOW + i - prefix] = unit;
+        occurs[unit] = 1;
+      }
     }
   }
   for (let i = prefix; i < Math.min(first.length, prefix + KEY_WINDOW); i++) {

@@ -1,5 +1,7 @@
 // Dedup by a string key without a growing hash set: the table is sized for the input once.
 
+import { LOAD_AHEAD, loadKeysAhead } from "./load-ahead.js";
+
 // Probe runs longer than this mean keys built to collide: the rest goes to a Set.
 const MAX_PROBES = 32;
 
@@ -25,7 +27,8 @@ export function hashText(text: string): number {
  * An open-addressing table sized for the input (no growth, no rehashing) holds each key's
  * 32-bit hash and first item: most items are settled by comparing numbers, and two keys are
  * compared as strings only when their hashes are equal. A probe run longer than 32 slots
- * (keys built to collide; at most half the slots are used) hands the remaining items to a `Set`, so the cost stays linear.
+ * (keys built to collide; at most half the slots are used) hands the remaining items to a
+ * `Set`, so the cost stays linear. Keys are read a block at a time ({@link loadKeysAhead}).
  */
 export function firstOfEachKey<T>(items: readonly T[], keyOf: (item: T) => string): Uint8Array {
   const count = items.length;
@@ -35,23 +38,28 @@ export function firstOfEachKey<T>(items: readonly T[], keyOf: (item: T) => strin
   // `held[slot]` is 1 + the index of the item whose key the slot holds; 0 for an empty slot.
   const held = new Int32Array(size);
   const hashes = new Int32Array(size);
-  for (let index = 0; index < count; index++) {
-    const key = keyOf(items[index] as T);
-    const hash = hashText(key);
-    let slot = hash & mask;
-    for (let probes = 0; ; probes++) {
-      const holder = held[slot] as number;
-      if (holder === 0) {
-        held[slot] = index + 1;
-        hashes[slot] = hash;
-        firsts[index] = 1;
-        break;
+  const block: string[] = new Array(Math.min(count, LOAD_AHEAD));
+  for (let from = 0; from < count; from += LOAD_AHEAD) {
+    const to = Math.min(count, from + LOAD_AHEAD);
+    loadKeysAhead(items, keyOf, from, to, block);
+    for (let index = from; index < to; index++) {
+      const key = block[index - from] as string;
+      const hash = hashText(key);
+      let slot = hash & mask;
+      for (let probes = 0; ; probes++) {
+        const holder = held[slot] as number;
+        if (holder === 0) {
+          held[slot] = index + 1;
+          hashes[slot] = hash;
+          firsts[index] = 1;
+          break;
+        }
+        if (hashes[slot] === hash && keyOf(items[holder - 1] as T) === key) break;
+        if (probes === MAX_PROBES) return firstOfEachKeyBySet(items, keyOf, firsts, index);
+        // Triangular steps (1, 2, 3, ...) visit every slot of a power-of-two table and do not
+        // build the long runs of linear steps.
+        slot = (slot + probes + 1) & mask;
       }
-      if (hashes[slot] === hash && keyOf(items[holder - 1] as T) === key) break;
-      if (probes === MAX_PROBES) return firstOfEachKeyBySet(items, keyOf, firsts, index);
-      // Triangular steps (1, 2, 3, ...) visit every slot of a power-of-two table and do not
-      // build the long runs of linear steps.
-      slot = (slot + probes + 1) & mask;
     }
   }
   return firsts;
