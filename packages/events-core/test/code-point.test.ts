@@ -29,6 +29,16 @@ const anyString = fc.oneof(
   fc.string({ unit: "grapheme" }),
 );
 
+/** Each sorted pair is marked exactly when it equals the pair before it. */
+function expectRepeatsMarked(sorted: readonly [string, string][], repeats: Uint8Array): void {
+  expect(repeats).toHaveLength(sorted.length);
+  sorted.forEach((pair, i) => {
+    const previous = sorted[i - 1];
+    const equal = previous !== undefined && compareStringPairs(previous, pair) === 0;
+    expect(repeats[i]).toBe(equal ? 1 : 0);
+  });
+}
+
 describe("compareCodePoints", () => {
   it.each([
     ["a", "b", -1],
@@ -214,12 +224,7 @@ describe("sortStringPairs", () => {
         const pairs = values.map(([a, b]): [string, string] => [a, b]);
         const { sorted, repeats } = sortStringPairsMarkingRepeats(pairs);
         expect(sorted).toEqual(sortStringPairs(pairs));
-        expect(repeats).toHaveLength(sorted.length);
-        sorted.forEach((pair, i) => {
-          const previous = sorted[i - 1];
-          const equal = previous !== undefined && compareStringPairs(previous, pair) === 0;
-          expect(repeats[i]).toBe(equal ? 1 : 0);
-        });
+        expectRepeatsMarked(sorted, repeats);
       }),
       { numRuns: 300 },
     );
@@ -240,11 +245,7 @@ describe("sortStringPairs", () => {
         const pairs = values.map(([[a, b], c]): [string, string] => [a + b, c]);
         const { sorted, repeats } = sortStringPairsMarkingRepeats(pairs);
         expect(sorted).toEqual(sortedCopy(pairs));
-        sorted.forEach((pair, i) => {
-          const previous = sorted[i - 1];
-          const equal = previous !== undefined && compareStringPairs(previous, pair) === 0;
-          expect(repeats[i]).toBe(equal ? 1 : 0);
-        });
+        expectRepeatsMarked(sorted, repeats);
       }),
       { numRuns: 25 },
     );
