@@ -157,21 +157,22 @@ function findDuplicatePairs(pairs: readonly SyncDeliveryPair[]): {
   return { duplicates, distinct };
 }
 
+/** What the fold needs of each family event: its verdict, and the applied events' fields. */
+interface JudgedSyncEvents {
+  /** Per family event: its fold step, or the anomaly that skips it. */
+  readonly verdicts: readonly (SyncFoldStep | SyncAnomaly)[];
+  /** Per event with a fold step, in order: its `(delivery_id, source_event_fingerprint)`. */
+  readonly pairs: readonly SyncDeliveryPair[];
+  /** Per event with a fold step, in order: its `connector_id`. */
+  readonly connectorIds: readonly string[];
+}
+
 /**
- * Projects sync lifecycle events into outcome counts (`connector-sync.md`): sort, dedup by
- * `event_id`, count, keep sync events, then fold each one: parse the payload, skip a
- * `(delivery_id, source_event_fingerprint)` pair already applied, apply. A malformed event
- * does not consume its pair. Never throws on event content: skipped events become anomalies.
- *
- * The fold runs in three steps: each event's verdict (its fold step, or the anomaly that
- * skips it), then the pairs of the well-formed events sorted once (which finds the repeated
- * ones and gives `seen_delivery_pairs`), then the events in order. An event judged ahead
- * ({@link SyncJudgedEvent}) brings its payload's verdict; any other event's payload is
- * checked here.
+ * Each event's verdict: its fold step, or the anomaly that skips it. An event judged ahead
+ * ({@link SyncJudgedEvent}) brings its payload's verdict; any other event's payload is checked
+ * here.
  */
-export function reduceSyncEvents(events: readonly SyncReducibleEvent[]): ReducedSyncState {
-  const family = selectFamilyEvents(events, SYNC_EVENT_TYPES);
-  const folded = family.events;
+function judgeSyncEvents(folded: readonly SyncReducibleEvent[]): JudgedSyncEvents {
   const verdicts: (SyncFoldStep | SyncAnomaly)[] = [];
   const pairs: SyncDeliveryPair[] = [];
   const connectorIds: string[] = [];
@@ -201,8 +202,23 @@ export function reduceSyncEvents(events: readonly SyncReducibleEvent[]): Reduced
     pairs.push(Object.freeze([fields.delivery_id, fields.source_event_fingerprint] as const));
     connectorIds.push(fields.connector_id);
   }
+  return { verdicts, pairs, connectorIds };
+}
 
-  const { duplicates, distinct } = findDuplicatePairs(pairs);
+/** What the fold builds: the output's fields that depend on the applied events. */
+interface FoldedSyncEvents {
+  readonly connectorId: string | null;
+  readonly counts: SyncOutcomeCounts;
+  readonly outcomeLog: readonly SyncOutcomeLogEntry[];
+  readonly anomalies: readonly SyncAnomaly[];
+}
+
+/** Applies the events in order: an anomaly is recorded, a repeated pair skipped, else counted. */
+function foldSyncEvents(
+  folded: readonly SyncReducibleEvent[],
+  { verdicts, pairs, connectorIds }: JudgedSyncEvents,
+  duplicates: ReadonlySet<SyncDeliveryPair>,
+): FoldedSyncEvents {
   let connectorId: string | null = null;
   const counts = {
     accepted_count: 0,
@@ -237,7 +253,31 @@ export function reduceSyncEvents(events: readonly SyncReducibleEvent[]): Reduced
     counts[verdict.countKey] += 1;
     outcomeLog.push(Object.freeze([event.event_id, verdict.outcome, pair[0]] as const));
   }
+  return { connectorId, counts, outcomeLog, anomalies };
+}
 
+/**
+ * Projects sync lifecycle events into outcome counts (`connector-sync.md`): sort, dedup by
+ * `event_id`, count, keep sync events, then fold each one: parse the payload, skip a
+ * `(delivery_id, source_event_fingerprint)` pair already applied, apply. A malformed event
+ * does not consume its pair. Never throws on event content: skipped events become anomalies.
+ *
+ * The fold runs in three steps: each event's verdict (its fold step, or the anomaly that
+ * skips it), then the pairs of the well-formed events sorted once (which finds the repeated
+ * ones and gives `seen_delivery_pairs`), then the events in order. An event judged ahead
+ * ({@link SyncJudgedEvent}) brings its payload's verdict; any other event's payload is
+ * checked here. Each step is a function of its own: `judgeSyncEvents`, `findDuplicatePairs`,
+ * `foldSyncEvents`.
+ */
+export function reduceSyncEvents(events: readonly SyncReducibleEvent[]): ReducedSyncState {
+  const family = selectFamilyEvents(events, SYNC_EVENT_TYPES);
+  const judged = judgeSyncEvents(family.events);
+  const { duplicates, distinct } = findDuplicatePairs(judged.pairs);
+  const { connectorId, counts, outcomeLog, anomalies } = foldSyncEvents(
+    family.events,
+    judged,
+    duplicates,
+  );
   return deepFreeze({
     connector_id: connectorId,
     outcome_counts: counts,
