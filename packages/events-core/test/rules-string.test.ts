@@ -1,6 +1,10 @@
+import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
+import { describe as withDescription } from "../src/rules/describe.js";
 import { enumField } from "../src/rules/enum.js";
+import { isNonEmptyTextField } from "../src/rules/field.js";
+import { model } from "../src/rules/model.js";
 import {
   codePointLength,
   createStringPool,
@@ -50,6 +54,64 @@ describe("strings with min_length=1 (input-coercion.md)", () => {
   it("has the wire form of a string with minLength 1", () => {
     expect(nonEmptyStringField().wire).toEqual({ type: "string", minLength: 1 });
     expect(stringField().wire).toEqual({ type: "string" });
+  });
+});
+
+describe("non-empty text fields, checked inline by models", () => {
+  it("are marked, and their verdict is a string of at least one code unit", () => {
+    const field = nonEmptyStringField();
+    expect(isNonEmptyTextField(field)).toBe(true);
+    const inputs = fc.oneof(
+      fc.anything(),
+      fc.string({ unit: "binary", maxLength: 3 }),
+      fc.constantFrom("", " ", GRINNING, "\ud800", "\udc00"),
+    );
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const inline = typeof input === "string" && input.length > 0;
+        expect(field.test(input)).toBe(inline);
+        expect(field.rule(input).ok).toBe(inline);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("stay marked through metadata only, not through actions or other bounds", () => {
+    expect(isNonEmptyTextField(withDescription(nonEmptyStringField(), "text"))).toBe(true);
+    const checked = v.pipe(
+      nonEmptyStringField(),
+      v.check((text: string) => text !== "x"),
+    );
+    expect(isNonEmptyTextField(checked)).toBe(false);
+    expect(isNonEmptyTextField(stringField({ minLength: 1 }))).toBe(false);
+    expect(isNonEmptyTextField(stringField({ minLength: 2 }))).toBe(false);
+  });
+
+  it("give a model the verdict of running it, bare, described, optional or checked", () => {
+    const sample = model("Sample", "A sample model.", {
+      bare: nonEmptyStringField(),
+      described: withDescription(nonEmptyStringField(), "text"),
+      maybe: v.optional(nonEmptyStringField(), "default"),
+      checked: v.pipe(
+        nonEmptyStringField(),
+        v.check((text: string) => text !== "x"),
+      ),
+    });
+    const value = fc.oneof(
+      fc.constantFrom(undefined, "", "x", "y", GRINNING, 0, null),
+      fc.anything(),
+    );
+    const record = fc.record(
+      { bare: value, described: value, maybe: value, checked: value },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(record, (input) => {
+        const ran = sample["~run"]({ value: input }, {});
+        expect(sample.test(input)).toBe(ran.issues === undefined);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -31,6 +31,11 @@ export interface FieldSchema<TOutput> extends v.BaseSchema<unknown, TOutput, Fie
    * normalised value (for checks that need no output, such as a validator's or a reducer's).
    */
   readonly test: (input: unknown) => boolean;
+  /**
+   * Set on a field whose verdict is exactly "a non-empty string" (`nonEmptyStringField`): a
+   * model checks such a field inline instead of calling its `test`.
+   */
+  readonly nonEmptyText?: true;
 }
 
 /**
@@ -123,6 +128,14 @@ export function directRule(
   return typeof candidate.rule === "function" && runsAsItself(candidate)
     ? candidate.rule
     : undefined;
+}
+
+/**
+ * True when the verdict of `schema` is exactly "a non-empty string": a field marked
+ * {@link FieldSchema.nonEmptyText}, bare or piped through metadata only.
+ */
+export function isNonEmptyTextField(schema: v.GenericSchema): boolean {
+  return (schema as Partial<FieldSchema<unknown>>).nonEmptyText === true && runsAsItself(schema);
 }
 
 /** A schema as {@link schemaTest} reads it: a field or model `test`, or a wrapper's members. */

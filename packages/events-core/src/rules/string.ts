@@ -119,9 +119,13 @@ export function stringField(
   );
 }
 
-/** Non-empty string field (`min_length=1`). */
+/**
+ * Non-empty string field (`min_length=1`). Marked {@link FieldSchema.nonEmptyText}: at least
+ * one code point is at least one code unit, so its verdict is `typeof input === "string" &&
+ * input.length > 0`, which models check inline.
+ */
 export function nonEmptyStringField(): FieldSchema<string> {
-  return stringField({ minLength: 1 });
+  return { ...stringField({ minLength: 1 }), nonEmptyText: true };
 }
 
 /**
