@@ -85,6 +85,10 @@ describe("non-empty text fields, checked inline by models", () => {
     expect(isNonEmptyTextField(checked)).toBe(false);
     expect(isNonEmptyTextField(stringField({ minLength: 1 }))).toBe(false);
     expect(isNonEmptyTextField(stringField({ minLength: 2 }))).toBe(false);
+    // The mark is not a property: a copy of a marked field is not marked.
+    expect(
+      isNonEmptyTextField({ ...stringField({ minLength: 2 }), ...nonEmptyStringField() }),
+    ).toBe(false);
   });
 
   it("give a model the verdict of running it, bare, described, optional or checked", () => {

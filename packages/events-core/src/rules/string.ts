@@ -1,4 +1,4 @@
-import { type FieldSchema, field } from "./field.js";
+import { type FieldSchema, field, markNonEmptyText } from "./field.js";
 import { accept, type RuleResult, reject } from "./violation.js";
 
 /** Number of Unicode code points of a string (the reference counts lengths this way). */
@@ -120,12 +120,12 @@ export function stringField(
 }
 
 /**
- * Non-empty string field (`min_length=1`). Marked {@link FieldSchema.nonEmptyText}: at least
- * one code point is at least one code unit, so its verdict is `typeof input === "string" &&
- * input.length > 0`, which models check inline.
+ * Non-empty string field (`min_length=1`). At least one code point is at least one code unit,
+ * so its verdict is `typeof input === "string" && input.length > 0`, which models check inline
+ * (it is marked with `markNonEmptyText`).
  */
 export function nonEmptyStringField(): FieldSchema<string> {
-  return { ...stringField({ minLength: 1 }), nonEmptyText: true };
+  return markNonEmptyText(stringField({ minLength: 1 }));
 }
 
 /**
