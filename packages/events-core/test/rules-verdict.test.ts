@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { ConnectorStateSchema, HealthStatusSchema } from "../src/connector/enums.js";
 import { EventSchema } from "../src/envelope/event.js";
+import { ConnectorStateSchema, HealthStatusSchema } from "../src/families/connector/enums.js";
 import { EVENT_TYPE_REGISTRY } from "../src/registry.js";
 import { datetimeField, makeDateTime } from "../src/rules/datetime.js";
 import { eventIdField } from "../src/rules/event-id.js";
