@@ -42,6 +42,13 @@ export {
   safeParseEvent,
 } from "./envelope/event.js";
 export { ENVELOPE_FAMILY } from "./envelope/family.js";
+export {
+  CyclicDependencyError,
+  PayloadValidationError,
+  SpecKittyEventsError,
+  StorageError,
+  ValidationError,
+} from "./errors.js";
 export * from "./families/connector/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
 export { STATUS_FAMILY } from "./families/status/family.js";
