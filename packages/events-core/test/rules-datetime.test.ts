@@ -203,7 +203,7 @@ describe("datetime: accepted forms (input-coercion.md)", () => {
     [-1e-7, "1969-12-31T23:59:59Z"],
     [-1.5, "1969-12-31T23:59:58.500000Z"],
     // the fraction is rounded to microseconds, halves away from zero
-    [1700000000.123456789, "2023-11-14T22:13:20.123457Z"],
+    [JSON.parse("1700000000.123456789") as number, "2023-11-14T22:13:20.123457Z"],
     [0.0078125, "1970-01-01T00:00:00.007813Z"],
     // above 2e10 the fraction counts milliseconds; between 2e10 and 2e10 + 1 the whole part
     // is still seconds
