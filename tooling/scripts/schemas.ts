@@ -4,10 +4,12 @@
  *   tsx --conditions=source scripts/schemas.ts generate   # write packages/events-schemas/schemas/
  *   tsx --conditions=source scripts/schemas.ts check      # exit 1 on drift, missing or orphaned files
  *
- * The generator reads the one registry of events-core: every model of `EVENT_TYPE_REGISTRY`
- * and every enum of `ENUM_SCHEMA_REGISTRY` becomes `<schema name>.schema.json`. Each contract
+ * The generator reads the one registry of events-core, derived from the list of families:
+ * every entry of `PUBLISHED_SCHEMAS` (payload models, nested models, enums) becomes
+ * `<schema name>.schema.json`. Each contract
  * field carries `wire`, its strict JSON Schema fragment, which replaces the field in the
- * output; enums a model uses go to `$defs` and are referenced with `$ref`. The text is
+ * output; the enums and nested models a model uses go to `$defs` and are referenced with
+ * `$ref`. The text is
  * canonical JSON (keys sorted, 2-space indent, trailing newline), so generation is
  * byte-stable.
  */
@@ -15,14 +17,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   definitionName,
   definitionRef,
-  ENUM_SCHEMA_REGISTRY,
   type EnumFieldSchema,
-  EVENT_TYPE_REGISTRY,
-  type EventTypeRegistration,
   isEnumFieldSchema,
   isModelSchema,
   type ModelEntries,
   type ModelSchema,
+  PUBLISHED_SCHEMAS,
+  type PublishedSchema,
 } from "@spec-kitty/events-core";
 import { type ConversionConfig, toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
@@ -296,33 +297,25 @@ export function enumJsonSchema(name: string, schema: EnumFieldSchema<string>): J
 }
 
 /**
- * Every schema to publish, sorted by name: the models of an event-type registry and the
- * standalone enums (by default `EVENT_TYPE_REGISTRY` and `ENUM_SCHEMA_REGISTRY`). A name
- * used by two different sources, or a name that is not snake_case, is an error.
+ * Every schema to publish, sorted by name: by default `PUBLISHED_SCHEMAS` of events-core
+ * (derived from the list of families: payload models, nested models and enums). A name that
+ * is not snake_case is an error.
  */
 export function schemaSources(
-  eventTypes: ReadonlyMap<string, EventTypeRegistration> = EVENT_TYPE_REGISTRY,
-  enums: ReadonlyMap<string, EnumFieldSchema<string>> = ENUM_SCHEMA_REGISTRY,
+  published: ReadonlyMap<string, PublishedSchema> = PUBLISHED_SCHEMAS,
 ): SchemaSource[] {
-  const sources = new Map<string, SchemaSource>();
-  const add = (source: SchemaSource, origin: unknown): void => {
-    if (!SCHEMA_NAME.test(source.name)) {
-      throw new Error(`Schema name ${JSON.stringify(source.name)} is not snake_case`);
+  const sources: SchemaSource[] = [];
+  for (const [name, schema] of published) {
+    if (!SCHEMA_NAME.test(name)) {
+      throw new Error(`Schema name ${JSON.stringify(name)} is not snake_case`);
     }
-    const known = sources.get(source.name);
-    if (known !== undefined) {
-      const knownOrigin = known.kind === "model" ? known.model : known.schema;
-      if (knownOrigin !== origin) throw new Error(`Schema name ${source.name} is used twice`);
-      return;
-    }
-    sources.set(source.name, source);
-  };
-  for (const registration of eventTypes.values()) {
-    const { schemaName: name, model } = registration;
-    add({ kind: "model", name, model }, model);
+    sources.push(
+      schema.kind === "model"
+        ? { kind: "model", name, model: schema.model }
+        : { kind: "enum", name, schema: schema.schema },
+    );
   }
-  for (const [name, schema] of enums) add({ kind: "enum", name, schema }, schema);
-  return [...sources.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return sources.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The JSON Schema of one source. */

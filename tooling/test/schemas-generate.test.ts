@@ -22,7 +22,8 @@ import {
   laxIntField,
   model,
   nonEmptyStringField,
-  registerEventType,
+  PUBLISHED_SCHEMAS,
+  type PublishedSchema,
 } from "@spec-kitty/events-core";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import * as v from "valibot";
@@ -267,45 +268,32 @@ describe("enumsUsedBy", () => {
 });
 
 describe("schemaSources", () => {
-  const registry = (entries: [string, string, typeof Sample][]) =>
-    new Map(entries.map(([type, name, m]) => [type, registerEventType(type, name, m)]));
+  const published = (entries: [string, typeof Sample][], enums: [string, typeof Colour][] = []) =>
+    new Map<string, PublishedSchema>([
+      ...entries.map(
+        ([schemaName, m]) => [schemaName, { kind: "model", schemaName, model: m }] as const,
+      ),
+      ...enums.map(
+        ([schemaName, schema]) => [schemaName, { kind: "enum", schemaName, schema }] as const,
+      ),
+    ]);
 
-  it("sorts sources by name and accepts one model under two event types", () => {
-    const sources = schemaSources(
-      registry([
-        ["B", "sample_payload", Sample],
-        ["A", "sample_payload", Sample],
-      ]),
-      new Map([["colour", Colour]]),
-    );
+  it("sorts sources by name", () => {
+    const sources = schemaSources(published([["sample_payload", Sample]], [["colour", Colour]]));
     expect(sources.map((source) => [source.kind, source.name])).toEqual([
       ["enum", "colour"],
       ["model", "sample_payload"],
     ]);
   });
 
-  it("rejects one name for two different sources", () => {
-    const Other = model("Other", "o", { a: nonEmptyStringField() });
-    expect(() =>
-      schemaSources(
-        registry([
-          ["A", "sample_payload", Sample],
-          ["B", "sample_payload", Other as unknown as typeof Sample],
-        ]),
-        new Map(),
-      ),
-    ).toThrow(/sample_payload is used twice/);
-    expect(() =>
-      schemaSources(registry([["A", "colour", Sample]]), new Map([["colour", Colour]])),
-    ).toThrow(/colour is used twice/);
+  it("reads the published schemas of the list of families by default", () => {
+    expect(schemaSources().map((source) => source.name)).toEqual([...PUBLISHED_SCHEMAS.keys()]);
   });
 
   it.each(["../escape", "Event", "has space", "", "dotted.name"])(
     "rejects the schema name %j (file names must be snake_case)",
     (name) => {
-      expect(() => schemaSources(registry([["A", name, Sample]]), new Map())).toThrow(
-        /is not snake_case/,
-      );
+      expect(() => schemaSources(published([[name, Sample]]))).toThrow(/is not snake_case/);
     },
   );
 });

@@ -1,22 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, normalize, sep } from "node:path";
-import { pythonRepr } from "@spec-kitty/events-core";
+import { FAMILY_FIXTURE_CATEGORIES, pythonRepr } from "@spec-kitty/events-core";
 
-/** Fixture categories of the contract (the first segment of a payload case's path). */
-export const FIXTURE_CATEGORIES: readonly string[] = Object.freeze([
-  "collaboration",
-  "connector",
-  "decisionpoint",
-  "dossier",
-  "edge_cases",
-  "events",
-  "glossary",
-  "lane_mapping",
-  "mission_audit",
-  "mission_next",
-  "sync",
-]);
+/**
+ * Fixture categories of the contract (the first segment of a payload case's path), derived
+ * from the list of families, sorted.
+ */
+export const FIXTURE_CATEGORIES: readonly string[] = FAMILY_FIXTURE_CATEGORIES;
 
 /** Kinds of manifest entries that are not payload cases. */
 export type FixtureType = "replay_stream" | "reducer_output";

@@ -92,9 +92,9 @@ describe("validate --jobs", () => {
 const LINE_LIMIT_DRIVER = `
 import { Readable } from "node:stream";
 const dist = (name) => new URL(name, process.env.SK_DIST).href;
-const { validateInParallel } = await import(dist("validate-parallel.js"));
-const { emptyCounts, summaryLine, validationVisitor } = await import(dist("validate-check.js"));
-const { readJsonRecords } = await import(dist("records.js"));
+const { validateInParallel } = await import(dist("validate/parallel.js"));
+const { emptyCounts, summaryLine, validationVisitor } = await import(dist("validate/check.js"));
+const { readJsonRecords } = await import(dist("reading/records.js"));
 const text = process.env.SK_TEXT;
 const maxLineLength = Number(process.env.SK_LIMIT);
 const options = { json: true, strict: false };
@@ -242,9 +242,9 @@ const REPLAY_LINE_LIMIT_DRIVER = `
 import { Readable } from "node:stream";
 const { SYNC_EVENT_TYPES, reduceSyncEvents } = await import(process.env.SK_CORE);
 const dist = (name) => new URL(name, process.env.SK_DIST).href;
-const { replayInParallel } = await import(dist("replay-parallel.js"));
-const { replayVisitor } = await import(dist("replay-records.js"));
-const { readJsonRecords } = await import(dist("records.js"));
+const { replayInParallel } = await import(dist("replay/parallel.js"));
+const { replayVisitor } = await import(dist("replay/records.js"));
+const { readJsonRecords } = await import(dist("reading/records.js"));
 const text = process.env.SK_TEXT;
 const maxLineLength = Number(process.env.SK_LIMIT);
 const single = { events: [], skipped: [], tally: { records: 0, skipped: 0 } };

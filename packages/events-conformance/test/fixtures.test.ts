@@ -190,13 +190,13 @@ describe("a fixture store", () => {
         minVersion: "2.7.0",
       },
     ]);
-    expect(store.loadFixtures("glossary")).toEqual([]);
+    expect(store.loadFixtures("lane_mapping")).toEqual([]);
   });
 
   it("rejects an unknown category, listing the valid ones", () => {
     expect(() => store.loadFixtures("connectors")).toThrow(FixtureLookupError);
     expect(() => store.loadFixtures("connectors")).toThrow(
-      "Unknown fixture category: 'connectors'. Valid categories: ['collaboration', 'connector', 'decisionpoint', 'dossier', 'edge_cases', 'events', 'glossary', 'lane_mapping', 'mission_audit', 'mission_next', 'sync']",
+      `Unknown fixture category: 'connectors'. Valid categories: [${FIXTURE_CATEGORIES.map((c) => `'${c}'`).join(", ")}]`,
     );
   });
 

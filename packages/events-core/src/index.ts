@@ -34,7 +34,6 @@
 /** Version of this package, equal to the contract version it implements. */
 export const VERSION = "2.7.0";
 
-export * from "./connector/index.js";
 export {
   DEFAULT_ENVELOPE_SCHEMA_VERSION,
   type Event,
@@ -42,6 +41,45 @@ export {
   parseEvent,
   safeParseEvent,
 } from "./envelope/event.js";
+export { ENVELOPE_FAMILY } from "./envelope/family.js";
+export {
+  CyclicDependencyError,
+  PayloadValidationError,
+  SpecKittyEventsError,
+  StorageError,
+  ValidationError,
+} from "./errors.js";
+export * from "./families/connector/index.js";
+export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
+export { STATUS_FAMILY } from "./families/status/family.js";
+export {
+  CANONICAL_TO_SYNC_V1,
+  canonicalToSyncV1,
+  isLane,
+  LANE_ALIASES,
+  Lane,
+  LaneSchema,
+  normalizeLane,
+  SyncLaneV1,
+  SyncLaneV1Schema,
+  TERMINAL_LANES,
+  UnknownLaneError,
+} from "./families/status/lanes.js";
+export * from "./families/sync/index.js";
+export {
+  type AnyModel,
+  type ContractFamily,
+  defineFamily,
+  type EnumRegistration,
+  type FamilyDefinition,
+  type FamilyReducer,
+  type FamilyReducerOptions,
+  type ModelRegistration,
+  type PayloadRegistration,
+  payload,
+  type ReducerSummary,
+  type ReducerSummaryRow,
+} from "./family.js";
 export {
   compareCodePoints,
   compareStringPairs,
@@ -65,13 +103,14 @@ export {
   type TypedSortableEvent,
 } from "./reducers/pipeline.js";
 export {
-  CONNECTOR_REGISTRATIONS,
   ENUM_SCHEMA_REGISTRY,
-  ENVELOPE_REGISTRATION,
   EVENT_TYPE_REGISTRY,
   type EventTypeRegistration,
-  registerEventType,
-  SYNC_REGISTRATIONS,
+  FAMILY_FIXTURE_CATEGORIES,
+  familyOfEventType,
+  PUBLISHED_SCHEMAS,
+  type PublishedSchema,
+  REDUCING_FAMILIES,
 } from "./registry.js";
 export { type BeforeFieldSchema, withBefore } from "./rules/before.js";
 export { laxBoolField, parseLaxBool } from "./rules/bool.js";
@@ -181,16 +220,10 @@ export {
   type ViolationType,
 } from "./rules/violation.js";
 export {
-  CANONICAL_TO_SYNC_V1,
-  canonicalToSyncV1,
-  isLane,
-  LANE_ALIASES,
-  Lane,
-  LaneSchema,
-  normalizeLane,
-  SyncLaneV1,
-  SyncLaneV1Schema,
-  TERMINAL_LANES,
-  UnknownLaneError,
-} from "./status/lanes.js";
-export * from "./sync/index.js";
+  anomalyRow,
+  listRow,
+  summaryCount,
+  summaryText,
+  summaryValue,
+  valueRow,
+} from "./summary/summary.js";

@@ -7,7 +7,7 @@ import {
   CONNECTOR_RECONNECTED,
   CONNECTOR_REVOKED,
   CONNECTOR_SCHEMA_VERSION,
-} from "../src/connector/constants.js";
+} from "../src/families/connector/constants.js";
 import {
   ConnectorState,
   ConnectorStateSchema,
@@ -15,7 +15,7 @@ import {
   HealthStatusSchema,
   ReconnectStrategy,
   ReconnectStrategySchema,
-} from "../src/connector/enums.js";
+} from "../src/families/connector/enums.js";
 import {
   CONNECTOR_PAYLOAD_MODELS,
   type ConnectorDegradedPayload,
@@ -26,7 +26,7 @@ import {
   type ConnectorReconnectedPayload,
   ConnectorReconnectedPayloadSchema,
   ConnectorRevokedPayloadSchema,
-} from "../src/connector/payloads.js";
+} from "../src/families/connector/payloads.js";
 import { type DateTimeValue, isDateTimeValue } from "../src/rules/datetime.js";
 import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
 import { CONNECTOR_EXAMPLES } from "./support/connector-sync.js";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { Event } from "../src/envelope/event.js";
 import {
   CONNECTOR_TARGET_STATES,
   CONNECTOR_TRANSITIONS,
   reduceConnectorEvents,
-} from "../src/connector/reducer.js";
-import type { Event } from "../src/envelope/event.js";
+} from "../src/families/connector/reducer.js";
 import {
   connectorEvent,
   envelope,

@@ -1,14 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reduceConnectorEvents } from "../src/connector/reducer.js";
 import { type Event, parseEvent } from "../src/envelope/event.js";
+import { reduceConnectorEvents } from "../src/families/connector/reducer.js";
+import { reduceSyncEvents } from "../src/families/sync/reducer.js";
 import { reducibleEvent } from "../src/reducers/pipeline.js";
-import { SYNC_EVENT_TYPES } from "../src/sync/constants.js";
-import {
-  reduceSyncEvents,
-  type SyncReducibleEvent,
-  syncPayloadVerdict,
-} from "../src/sync/reducer.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES, ulid } from "./support/connector-sync.js";
 
 const CONNECTOR_TYPES = Object.keys(CONNECTOR_EXAMPLES);
@@ -137,71 +132,6 @@ describe.each(REDUCERS)("%s on the reducible fields alone", (_, reduce) => {
         expect(JSON.stringify(reduced)).toBe(JSON.stringify(full));
       }),
     );
-  });
-});
-
-describe("reduceSyncEvents on events judged ahead", () => {
-  /**
-   * A sync event as a thread that parsed it would send it: sort key, type and
-   * `syncPayloadVerdict` (`how` 1), the same through structuredClone (`how` 2); other events,
-   * and sync events with `how` 0, as they are.
-   */
-  function judged(event: Event, how: number): SyncReducibleEvent {
-    if (how === 0 || !SYNC_EVENT_TYPES.has(event.event_type)) return event;
-    const plain = {
-      event_id: event.event_id,
-      event_type: event.event_type,
-      lamport_clock: event.lamport_clock,
-      timestamp: { isoformat: event.timestamp.isoformat },
-      payload_verdict: syncPayloadVerdict(event),
-    };
-    return how === 2 ? structuredClone(plain) : plain;
-  }
-
-  it("gives the output of the events themselves, whichever of them are judged", () => {
-    fc.assert(
-      fc.property(
-        permutedArb,
-        fc.array(fc.nat(), { maxLength: 5 }),
-        fc.infiniteStream(fc.integer({ min: 0, max: 2 })),
-        ([specs, order], copies, hows) => {
-          const raws = specs.map(rawEnvelope);
-          const events = order.map((i) => parseEvent(raws[i]));
-          for (const which of copies) {
-            if (raws.length > 0) events.push(parseEvent(raws[which % raws.length]));
-          }
-          const full = reduceSyncEvents(events);
-          const mixed = reduceSyncEvents(events.map((event) => judged(event, hows.next().value)));
-          expect(JSON.stringify(mixed)).toBe(JSON.stringify(full));
-          expect(mixed).toEqual(full);
-        },
-      ),
-    );
-  });
-
-  it("judges a payload as the fold does: well formed with its fields, or the anomaly", () => {
-    const accepted = parseEvent(rawEnvelope(specFor("SyncIngestAccepted"), 1));
-    expect(syncPayloadVerdict(accepted)).toEqual({
-      kind: "well_formed",
-      delivery_id: "d1",
-      source_event_fingerprint: "f1",
-      connector_id: "c1",
-    });
-    expect(Object.isFrozen(syncPayloadVerdict(accepted))).toBe(true);
-
-    const malformed = parseEvent(
-      rawEnvelope({ ...specFor("SyncDeadLettered"), malformed: true }, 2),
-    );
-    const verdict = syncPayloadVerdict(malformed);
-    expect(verdict.kind).toBe("malformed_payload");
-    expect(reduceSyncEvents([malformed]).anomalies).toEqual([verdict]);
-
-    const other = parseEvent(rawEnvelope(specFor("ConnectorRevoked"), 3));
-    expect(syncPayloadVerdict(other)).toEqual({
-      kind: "unknown_event_type",
-      event_id: other.event_id,
-      message: "Unknown event type in Sync family: 'ConnectorRevoked'",
-    });
   });
 });
 

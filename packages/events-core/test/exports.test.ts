@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const core = await import("../src/index.js");
-const lanes = await import("../src/status/lanes.js");
-const connector = await import("../src/connector/index.js");
-const sync = await import("../src/sync/index.js");
+const lanes = await import("../src/families/status/lanes.js");
+const connector = await import("../src/families/connector/index.js");
+const sync = await import("../src/families/sync/index.js");
 
 const exported = Object.keys(core);
 
@@ -18,7 +18,7 @@ const LANE_SYNC_NAMES = [
 
 // A sync-lifecycle name: the Sync/SYNC prefix followed by a lifecycle word.
 const SYNC_LIFECYCLE_NAME =
-  /^(Sync(Ingest|Retry|DeadLettered|Replay|Outcome|PayloadVerdict|ReducibleEvent|JudgedEvent|WellFormedPayload)|SYNC_(SCHEMA_VERSION|INGEST|RETRY|DEAD_LETTERED|REPLAY|EVENT|OUTCOME|PAYLOAD_MODELS|REGISTRATIONS)|reduceSyncEvents$|syncPayloadVerdict$)/;
+  /^(Sync(Ingest|Retry|DeadLettered|Replay|Outcome)|SYNC_(SCHEMA_VERSION|INGEST|RETRY|DEAD_LETTERED|REPLAY|EVENT|OUTCOME|PAYLOAD_MODELS|FAMILY)|reduceSyncEvents$|summarizeSyncState$)/;
 
 describe("package entry", () => {
   it("exports VERSION equal to the package version 2.7.0", () => {

@@ -11,7 +11,7 @@ import {
   SyncLaneV1Schema,
   TERMINAL_LANES,
   UnknownLaneError,
-} from "../src/status/lanes.js";
+} from "../src/families/status/lanes.js";
 
 const LANES = ["planned", "claimed", "in_progress", "for_review", "done", "blocked", "canceled"];
 const SYNC_LANES = ["planned", "doing", "for_review", "done"];

@@ -1,15 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { CONNECTOR_EVENT_TYPES } from "../src/connector/constants.js";
-import { HealthStatusSchema } from "../src/connector/enums.js";
-import * as connector from "../src/connector/payloads.js";
+import { CONNECTOR_EVENT_TYPES } from "../src/families/connector/constants.js";
+import { HealthStatusSchema } from "../src/families/connector/enums.js";
+import { CONNECTOR_FAMILY } from "../src/families/connector/family.js";
+import * as connector from "../src/families/connector/payloads.js";
+import { CONTRACT_FAMILIES } from "../src/families/index.js";
+import { SYNC_EVENT_TYPES } from "../src/families/sync/constants.js";
+import { SYNC_FAMILY } from "../src/families/sync/family.js";
+import * as sync from "../src/families/sync/payloads.js";
+import { defineFamily, payload } from "../src/family.js";
 import {
-  CONNECTOR_REGISTRATIONS,
+  buildEventTypeRegistry,
+  buildPublishedSchemas,
   ENUM_SCHEMA_REGISTRY,
   EVENT_TYPE_REGISTRY,
-  SYNC_REGISTRATIONS,
+  FAMILY_FIXTURE_CATEGORIES,
+  familyOfEventType,
+  PUBLISHED_SCHEMAS,
+  REDUCING_FAMILIES,
 } from "../src/registry.js";
-import { SYNC_EVENT_TYPES } from "../src/sync/constants.js";
-import * as sync from "../src/sync/payloads.js";
 
 // Event type -> [schema name, model], from `connector-sync.md`.
 const EXPECTED: readonly [string, string, unknown][] = [
@@ -82,12 +90,22 @@ describe("EVENT_TYPE_REGISTRY", () => {
   });
 
   it("lists the family registrations in spec order, frozen", () => {
-    expect(CONNECTOR_REGISTRATIONS.map((r) => r.eventType)).toEqual(
+    expect(CONNECTOR_FAMILY.payloads.map((r) => r.eventType)).toEqual(
       EXPECTED.slice(0, 5).map(([t]) => t),
     );
-    expect(SYNC_REGISTRATIONS.map((r) => r.eventType)).toEqual(EXPECTED.slice(5).map(([t]) => t));
-    expect(Object.isFrozen(CONNECTOR_REGISTRATIONS)).toBe(true);
-    expect(Object.isFrozen(SYNC_REGISTRATIONS)).toBe(true);
+    expect(SYNC_FAMILY.payloads.map((r) => r.eventType)).toEqual(EXPECTED.slice(5).map(([t]) => t));
+    expect(Object.isFrozen(CONNECTOR_FAMILY.payloads)).toBe(true);
+    expect(Object.isFrozen(SYNC_FAMILY.payloads)).toBe(true);
+    expect(Object.isFrozen(CONNECTOR_FAMILY)).toBe(true);
+  });
+
+  it("names the family of each registered event type", () => {
+    for (const [eventType] of EXPECTED.filter(([type]) => type !== "ExternalReferenceLinked")) {
+      expect(familyOfEventType(eventType)?.eventTypes.has(eventType)).toBe(true);
+    }
+    expect(familyOfEventType("ExternalReferenceLinked")).toBe(SYNC_FAMILY);
+    expect(familyOfEventType("Event")?.name).toBe("envelope");
+    expect(familyOfEventType("Nope")).toBeUndefined();
   });
 
   it("shares one enum schema instance across registered models", () => {
@@ -99,6 +117,66 @@ describe("EVENT_TYPE_REGISTRY", () => {
 describe("ENUM_SCHEMA_REGISTRY", () => {
   it("still publishes only the lane enums", () => {
     expect([...ENUM_SCHEMA_REGISTRY.keys()]).toEqual(["lane", "sync_lane_v1"]);
+  });
+});
+
+describe("the list of families drives the registry", () => {
+  it("registers every payload of every family, and nothing else", () => {
+    const fromFamilies = CONTRACT_FAMILIES.flatMap((family) =>
+      family.payloads.map((registration) => [registration.eventType, family.name]),
+    );
+    expect([...EVENT_TYPE_REGISTRY].map(([type, r]) => [type, r.family])).toEqual(fromFamilies);
+  });
+
+  it("registers each family's whole event-type set", () => {
+    for (const family of CONTRACT_FAMILIES) {
+      for (const eventType of family.eventTypes) {
+        expect(EVENT_TYPE_REGISTRY.get(eventType)?.family).toBe(family.name);
+      }
+    }
+  });
+
+  it("publishes every payload model, nested model and enum of every family, sorted by name", () => {
+    const expected = CONTRACT_FAMILIES.flatMap((family) => [
+      ...family.payloads.map((r) => r.schemaName),
+      ...family.models.map((r) => r.schemaName),
+      ...family.enums.map((r) => r.schemaName),
+    ]).sort();
+    expect([...PUBLISHED_SCHEMAS.keys()]).toEqual(expected);
+  });
+
+  it("lists the families with a reducer by name, and every fixture category", () => {
+    expect([...REDUCING_FAMILIES.keys()]).toEqual(
+      CONTRACT_FAMILIES.filter((family) => family.reducer !== null).map((family) => family.name),
+    );
+    for (const family of CONTRACT_FAMILIES) {
+      for (const category of family.fixtureCategories) {
+        expect(FAMILY_FIXTURE_CATEGORIES).toContain(category);
+      }
+    }
+    expect([...FAMILY_FIXTURE_CATEGORIES].sort()).toEqual(FAMILY_FIXTURE_CATEGORIES);
+  });
+
+  it("refuses one event type in two families, and one schema name for two sources", () => {
+    const twice = [CONNECTOR_FAMILY, CONNECTOR_FAMILY] as const;
+    expect(() => buildEventTypeRegistry(twice)).toThrow(/registered twice: ConnectorProvisioned/);
+    expect(buildPublishedSchemas(twice).size).toBe(CONNECTOR_FAMILY.payloads.length);
+    const clash = defineFamily({
+      name: "clash",
+      title: "t",
+      schemaVersion: "2.7.0",
+      since: "2.7.0",
+      eventTypes: new Set<string>(),
+      payloads: [payload("Other", "connector_provisioned_payload", SYNC_FAMILY.payloads[0].model)],
+    });
+    expect(() => buildPublishedSchemas([CONNECTOR_FAMILY, clash])).toThrow(
+      /connector_provisioned_payload is used twice/,
+    );
+  });
+
+  it("names each family once", () => {
+    const names = CONTRACT_FAMILIES.map((family) => family.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 

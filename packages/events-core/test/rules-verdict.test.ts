@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { ConnectorStateSchema, HealthStatusSchema } from "../src/connector/enums.js";
 import { EventSchema } from "../src/envelope/event.js";
+import { ConnectorStateSchema, HealthStatusSchema } from "../src/families/connector/enums.js";
 import { EVENT_TYPE_REGISTRY } from "../src/registry.js";
 import { withBefore } from "../src/rules/before.js";
 import { laxBoolField } from "../src/rules/bool.js";
@@ -82,6 +82,15 @@ const EDGE_INPUTS: readonly unknown[] = [
   "1700000000",
   "-1700000000.5",
   "99999999999999999",
+  "2026-02-27_12:00:00Z",
+  "2026-02-27T12:00:00\u221205:00",
+  "2026-02-27T12:00:00\u221224:00",
+  "1.5e3",
+  "1e9",
+  "1700000000.99999949",
+  "1.7e18",
+  -1.25,
+  20000000000.5,
   "yesterday",
   "yes",
   "OFF",

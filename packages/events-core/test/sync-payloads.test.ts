@@ -1,6 +1,4 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { DateTimeValue } from "../src/rules/datetime.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
 import {
   EXTERNAL_REFERENCE_LINKED,
   SYNC_DEAD_LETTERED,
@@ -10,8 +8,8 @@ import {
   SYNC_REPLAY_COMPLETED,
   SYNC_RETRY_SCHEDULED,
   SYNC_SCHEMA_VERSION,
-} from "../src/sync/constants.js";
-import { SyncOutcome, SyncOutcomeSchema } from "../src/sync/enums.js";
+} from "../src/families/sync/constants.js";
+import { SyncOutcome, SyncOutcomeSchema } from "../src/families/sync/enums.js";
 import {
   type ExternalReferenceLinkedPayload,
   ExternalReferenceLinkedPayloadSchema,
@@ -22,7 +20,9 @@ import {
   SyncReplayCompletedPayloadSchema,
   type SyncRetryScheduledPayload,
   SyncRetryScheduledPayloadSchema,
-} from "../src/sync/payloads.js";
+} from "../src/families/sync/payloads.js";
+import type { DateTimeValue } from "../src/rules/datetime.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
 import { SYNC_EXAMPLES } from "./support/connector-sync.js";
 
 const IDEMPOTENCY_FIELDS = [

@@ -3,7 +3,7 @@ import {
   reduceSyncEvents,
   SYNC_EVENT_OUTCOMES,
   SYNC_OUTCOME_COUNT_KEYS,
-} from "../src/sync/reducer.js";
+} from "../src/families/sync/reducer.js";
 import {
   connectorEvent,
   envelope,

@@ -1,4 +1,5 @@
 /** Help texts of the `spec-kitty-events` command, one per command. */
+import { REDUCING_FAMILIES } from "@spec-kitty/events-core";
 
 /** Name of the executable. */
 export const PROGRAM = "spec-kitty-events";
@@ -9,6 +10,18 @@ export const COMMANDS = ["validate", "replay", "schemas", "fixtures", "conforman
 /** A command name. */
 export type CommandName = (typeof COMMANDS)[number];
 
+/** The `--reducer` names, from the list of families: `connector|sync|...`. */
+const REDUCER_CHOICES = [...REDUCING_FAMILIES.keys()].join("|");
+
+/** One line per reducer for `replay --help`: name, output model, what the family is about. */
+const REDUCER_LINES = [...REDUCING_FAMILIES.values()]
+  .map((family) => {
+    const modes = family.reducer?.modes ?? [];
+    const modeText = modes.length > 0 ? `; --mode ${modes.join("|")} (default ${modes[0]})` : "";
+    return `                    ${family.name.padEnd(15)} ${family.reducer?.outputModel} (${family.title}${modeText})`;
+  })
+  .join("\n");
+
 /** Text of `spec-kitty-events --help`. */
 export const OVERVIEW_HELP = `Usage: ${PROGRAM} <command> [options]
 
@@ -16,7 +29,7 @@ Validate and replay spec-kitty event streams (contract 2.7.0).
 
 Commands:
   validate [FILE|-]                      check every envelope and payload of a stream
-  replay [FILE|-] --reducer connector|sync
+  replay [FILE|-] --reducer ${REDUCER_CHOICES}
                                          project a stream with a reducer
   schemas list | schemas show NAME       list or print the JSON Schemas
   fixtures list [--category C]           list the bundled conformance fixtures
@@ -75,16 +88,18 @@ Examples:
   ${PROGRAM} validate events.jsonl --json | jq 'select(.valid | not)'
   gunzip -c events.jsonl.gz | ${PROGRAM} validate -
 `,
-  replay: `Usage: ${PROGRAM} replay [FILE|-] --reducer connector|sync [--json] [--limit N] [--jobs N]
+  replay: `Usage: ${PROGRAM} replay [FILE|-] --reducer NAME [--mode M] [--json] [--limit N] [--jobs N]
 
 Parses the envelopes of a stream (JSON Lines or a JSON array, as for validate) and prints the
-projection of a reducer: connector (ReducedConnectorState) or sync (ReducedSyncState).
+projection of a family's reducer (one of: ${REDUCER_CHOICES.replaceAll("|", ", ")}).
 A line that is not a valid envelope is reported on standard error with its line number and
 skipped; the other events are still reduced. Every event is held in memory (the reducers
 sort the whole stream), but only what the reducer reads of it.
 
 Options:
-  --reducer NAME  connector or sync (required)
+  --reducer NAME  the family whose reducer projects the stream (required):
+${REDUCER_LINES}
+  --mode M        the reducer's mode, for a reducer that has modes
   --json          print the reducer's exact JSON output on one line
   --limit N       longest list shown in the readable summary (default 20, 0 for all)
   --jobs N        parse on N threads: the main thread and N-1 worker threads (1: main thread
@@ -94,8 +109,9 @@ Options:
   -h, --help      show this help
 
 Exit codes: 0 every line was an envelope, 1 some lines were skipped (the projection of the
-others is still printed), 2 usage or I/O error. Anomalies found by the reducer do not change
-the exit code.
+others is still printed) or the reducer refused the stream (as the reference raises, e.g. a
+strict mode on an unknown participant), 2 usage or I/O error. Anomalies found by the reducer
+do not change the exit code.
 
 Examples:
   ${PROGRAM} replay events.jsonl --reducer connector

@@ -20,9 +20,9 @@ export function packageVersion(): string {
 async function runCommand(command: CommandName, args: string[], io: CliIo): Promise<number> {
   switch (command) {
     case "validate":
-      return (await import("./validate-command.js")).runValidate(args, io);
+      return (await import("./validate/command.js")).runValidate(args, io);
     case "replay":
-      return (await import("./replay-command.js")).runReplay(args, io);
+      return (await import("./replay/command.js")).runReplay(args, io);
     case "schemas":
       return (await import("./catalog-commands.js")).runSchemas(args, io);
     case "fixtures":

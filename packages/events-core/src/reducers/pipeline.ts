@@ -1,6 +1,7 @@
 import { type Event, EventSchema, safeParseEvent } from "../envelope/event.js";
 import { firstOfEachKey } from "../ordering/first-of-each.js";
 import { inStatusOrder, type SortableEvent } from "../ordering/sort.js";
+import type { DateTimeValue } from "../rules/datetime.js";
 import type { JsonObject } from "../rules/json-object.js";
 import {
   formatModelIssues,
@@ -69,11 +70,12 @@ export interface TypedSortableEvent extends SortableEvent {
 }
 
 /**
- * The fields of an event that the reducers read: its sort key (`lamport_clock`, the
- * `isoformat` of its `timestamp`, `event_id`), its `event_type` and its `payload`. Every
- * {@link Event} is one.
+ * The fields of an event that the reducers read: its sort key (`lamport_clock`, `timestamp`,
+ * `event_id`), its `event_type` and its `payload`. Every parsed {@link Event} is one.
  */
 export interface ReducibleEvent extends TypedSortableEvent {
+  /** The parsed timestamp (its isoformat is in the sort key; some outputs carry it). */
+  readonly timestamp: DateTimeValue;
   /** The payload, read by the reducer of the event's family. */
   readonly payload: JsonObject;
 }

@@ -1,0 +1,237 @@
+/**
+ * The records of `spec-kitty-events replay`: each one becomes an event the reducer reads, or
+ * a line saying why it is skipped. Shared by the single-threaded run and the worker threads
+ * of a parallel run.
+ */
+import {
+  type DateTimeValue,
+  type JsonObject,
+  makeDateTime,
+  type ReducibleEvent,
+  safeParseEvent,
+  safeParseReducibleEvent,
+} from "@spec-kitty/events-core";
+import { batchText, type LineBatch } from "../reading/parallel-lines.js";
+import {
+  createLineSplitter,
+  describeRecordProblem,
+  type RecordVisitor,
+} from "../reading/records.js";
+import { jsonTypeName, oneLine, recordLocation } from "../text.js";
+
+const EMPTY_PAYLOAD = Object.freeze({});
+
+/**
+ * Drops the payload of an event the reducer will not read (an object payload of another
+ * family becomes `{}`), so that the events held for the reducer stay small. `record` is a
+ * fresh object from `JSON.parse`, owned here. A payload that is not an object is kept, so the
+ * envelope check still rejects it.
+ */
+export function withoutUnreadPayload(record: unknown, payloadTypes: ReadonlySet<string>): unknown {
+  if (typeof record !== "object" || record === null || Array.isArray(record)) return record;
+  const envelope = record as { event_type?: unknown; payload?: unknown };
+  const payload = envelope.payload;
+  if (
+    typeof envelope.event_type === "string" &&
+    !payloadTypes.has(envelope.event_type) &&
+    typeof payload === "object" &&
+    payload !== null &&
+    !Array.isArray(payload) &&
+    Object.hasOwn(envelope, "payload")
+  ) {
+    envelope.payload = EMPTY_PAYLOAD;
+  }
+  return record;
+}
+
+export function envelopeProblem(value: unknown): string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return `not an event: the record is ${jsonTypeName(value)}, an event envelope is a JSON object`;
+  }
+  let result: ReturnType<typeof safeParseEvent>;
+  try {
+    result = safeParseEvent(value);
+  } catch (error) {
+    return error instanceof RangeError
+      ? "nesting too deep to parse (the record nests arrays or objects beyond the stack limit)"
+      : `could not parse this record: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (result.success) return "";
+  const reasons = result.issues.map(
+    (issue) =>
+      `${issue.field === "" ? "(envelope)" : issue.field}: ${oneLine(issue.message, 200)} (${issue.violationType})`,
+  );
+  return `not a valid envelope: ${reasons.join("; ")}`;
+}
+
+/** The counts of a replay: records read, records skipped. */
+export interface ReplayTally {
+  /** Records read (valid or not). */
+  records: number;
+  /** Records skipped. */
+  skipped: number;
+}
+
+/**
+ * The visitor of a replay: parses each record's envelope (dropping payloads the reducer does
+ * not read) and gives `take` what the reducers read of it, or gives `skip`
+ * the line that says why the record is skipped (with its line number and, when known, its
+ * event id).
+ */
+export function replayVisitor(
+  payloadTypes: ReadonlySet<string>,
+  tally: ReplayTally,
+  take: (event: ReducibleEvent) => void,
+  skip: (text: string) => void,
+): RecordVisitor {
+  const skipRecord = (location: string, reason: string): void => {
+    tally.skipped++;
+    skip(`${location}: ${reason}; skipped\n`);
+  };
+  return {
+    value(value, line, item) {
+      tally.records++;
+      let result: ReturnType<typeof safeParseReducibleEvent> | undefined;
+      try {
+        result = safeParseReducibleEvent(withoutUnreadPayload(value, payloadTypes));
+      } catch {
+        result = undefined;
+      }
+      if (result?.success) {
+        take(result.output);
+        return;
+      }
+      const record = value as { event_id?: unknown } | null;
+      const eventId =
+        typeof record === "object" && record !== null && typeof record.event_id === "string"
+          ? `, event ${oneLine(record.event_id, 80)}`
+          : "";
+      skipRecord(`${recordLocation(line, item)}${eventId}`, envelopeProblem(value));
+    },
+    problem(problem) {
+      tally.records++;
+      skipRecord(
+        recordLocation(problem.line, problem.item),
+        oneLine(describeRecordProblem(problem)),
+      );
+    },
+  };
+}
+
+/** Numbers per timestamp in {@link ReplayBatch.timestamps}. */
+const TIMESTAMP_FIELDS = 8;
+
+/** Writes the fields of a timestamp into `columns` at `at`. */
+function packTimestamp(timestamp: DateTimeValue, columns: number[], at: number): void {
+  columns[at] = timestamp.year;
+  columns[at + 1] = timestamp.month;
+  columns[at + 2] = timestamp.day;
+  columns[at + 3] = timestamp.hour;
+  columns[at + 4] = timestamp.minute;
+  columns[at + 5] = timestamp.second;
+  columns[at + 6] = timestamp.microsecond;
+  columns[at + 7] = timestamp.offsetMinutes ?? Number.NaN;
+}
+
+/** The timestamp whose fields {@link packTimestamp} wrote at `at`. */
+function unpackTimestamp(columns: Float64Array, at: number): DateTimeValue {
+  const offset = columns[at + 7] as number;
+  return makeDateTime({
+    year: columns[at] as number,
+    month: columns[at + 1] as number,
+    day: columns[at + 2] as number,
+    hour: columns[at + 3] as number,
+    minute: columns[at + 4] as number,
+    second: columns[at + 5] as number,
+    microsecond: columns[at + 6] as number,
+    offsetMinutes: Number.isNaN(offset) ? null : offset,
+  });
+}
+
+/**
+ * What a batch of JSON Lines gave a replay, in the form sent between threads: the events as
+ * columns (one array per field, so that no object keys are copied between threads), the
+ * skipped records' lines and the counts.
+ */
+export interface ReplayBatch {
+  /** `event_id` of each event. */
+  readonly eventIds: readonly string[];
+  /** `event_type` of each event. */
+  readonly eventTypes: readonly string[];
+  /** `lamport_clock` of each event. */
+  readonly clocks: readonly number[];
+  /** The fields of each event's `timestamp`, eight numbers per event (offset NaN when naive). */
+  readonly timestamps: Float64Array;
+  /** The payload of each event whose payload the reducer reads, else `null`. */
+  readonly payloads: readonly (JsonObject | null)[];
+  /** The lines of the skipped records. */
+  readonly skippedText: string;
+  /** Records read and skipped. */
+  readonly tally: ReplayTally;
+}
+
+/** Replays the records of a batch of JSON Lines (on whichever thread runs it). */
+export function replayBatch(
+  batch: LineBatch,
+  payloadTypes: ReadonlySet<string>,
+  maxLineLength: number,
+): ReplayBatch {
+  const tally = { records: 0, skipped: 0 };
+  const eventIds: string[] = [];
+  const eventTypes: string[] = [];
+  const clocks: number[] = [];
+  const timestamps: number[] = [];
+  const payloads: (JsonObject | null)[] = [];
+  const skipped: string[] = [];
+  const visitor = replayVisitor(
+    payloadTypes,
+    tally,
+    (event) => {
+      packTimestamp(event.timestamp, timestamps, eventIds.length * TIMESTAMP_FIELDS);
+      eventIds.push(event.event_id);
+      eventTypes.push(event.event_type);
+      clocks.push(event.lamport_clock);
+      payloads.push(payloadTypes.has(event.event_type) ? event.payload : null);
+    },
+    (text) => skipped.push(text),
+  );
+  const lines = createLineSplitter(visitor, maxLineLength, batch.firstLine);
+  lines.feed(batchText(batch));
+  lines.end();
+  return {
+    eventIds,
+    eventTypes,
+    clocks,
+    timestamps: Float64Array.from(timestamps),
+    payloads,
+    skippedText: skipped.join(""),
+    tally,
+  };
+}
+
+/** A batch with no events: only skipped records' lines and counts. */
+export function batchWithoutEvents(skippedText: string, tally: ReplayTally): ReplayBatch {
+  return {
+    eventIds: [],
+    eventTypes: [],
+    clocks: [],
+    timestamps: new Float64Array(0),
+    payloads: [],
+    skippedText,
+    tally,
+  };
+}
+
+/** Gives `take` each event of a batch, in order (`{}` for a payload the reducer does not read). */
+export function takeBatchEvents(batch: ReplayBatch, take: (event: ReducibleEvent) => void): void {
+  const { eventIds, eventTypes, clocks, timestamps, payloads } = batch;
+  for (let i = 0; i < eventIds.length; i++) {
+    take({
+      event_id: eventIds[i] as string,
+      event_type: eventTypes[i] as string,
+      lamport_clock: clocks[i] as number,
+      timestamp: unpackTimestamp(timestamps, i * TIMESTAMP_FIELDS),
+      payload: payloads[i] ?? EMPTY_PAYLOAD,
+    });
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The list of contract families: the registry, the validator, the schema generator, the
+ * command line and the conformance suite are derived from it. A family is its folder plus
+ * one line here (in the reference's order).
+ */
+import { ENVELOPE_FAMILY } from "../envelope/family.js";
+import { CONNECTOR_FAMILY } from "./connector/family.js";
+import { STATUS_FAMILY } from "./status/family.js";
+import { SYNC_FAMILY } from "./sync/family.js";
+
+/** Every family of the contract, the envelope first, in the reference's order. */
+export const CONTRACT_FAMILIES = Object.freeze([
+  ENVELOPE_FAMILY,
+  STATUS_FAMILY,
+  CONNECTOR_FAMILY,
+  SYNC_FAMILY,
+] as const);
+
+/** A family of {@link CONTRACT_FAMILIES}. */
+export type KnownFamily = (typeof CONTRACT_FAMILIES)[number];
+
+/** The name of a family of {@link CONTRACT_FAMILIES}. */
+export type FamilyName = KnownFamily["name"];
