@@ -7,26 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import {
-  describe as describeField,
-  dictField,
-  enumField,
-  laxBoolField,
-  laxFloatField,
-  listField,
-  literalField,
-  model,
-  nonEmptyStringField,
-  nullableField,
-  safeParseModel,
-  strictIntField,
-  stringField,
-  tupleField,
-  withBefore,
-  withDefault,
-  withFactoryDefault,
-  withModelRules,
-} from "@spec-kitty/events-core";
+import { listField, model, safeParseModel, stringField } from "@spec-kitty/events-core";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -36,40 +17,7 @@ import {
   SCHEMA_DIALECT,
 } from "../scripts/schemas.js";
 import { generateValidatorModule, SCHEMA_VALIDATOR_OPTIONS } from "../scripts/validators.js";
-
-const Mode = enumField("Mode", ["fast", "slow"], "How it runs.");
-const Leaf = model("Leaf", "A leaf.", {
-  id: describeField(nonEmptyStringField(), "Leaf id"),
-  note: nullableField(stringField()),
-});
-const Branch = model("Branch", "A branch.", {
-  leaves: describeField(listField(Leaf, { minItems: 1 }), "At least one leaf"),
-  extra: withFactoryDefault(listField(Leaf), () => []),
-  mode: Mode,
-});
-const Optionals = model("Optionals", "", { hint: nullableField(stringField()) });
-const Root = withModelRules(
-  model("RootPayload", "A root.", {
-    branch: describeField(Branch, "The branch"),
-    maybe: nullableField(Branch),
-    mode: describeField(
-      nullableField(withBefore(Mode, (input) => (input === "quick" ? "fast" : input))),
-      "Mode, if any",
-    ),
-    flag: withDefault(laxBoolField(), false),
-    label: withDefault(stringField(), ""),
-    kind: literalField(["x"]),
-    kinds: nullableField(literalField(["x", "y"])),
-    count: strictIntField({ gt: 0 }),
-    score: laxFloatField({ ge: 0, le: 1 }),
-    meta: withFactoryDefault(dictField(stringField()), () => ({})),
-    diag: nullableField(dictField(stringField())),
-    refs: tupleField(stringField(), { minItems: 1 }),
-    changed: nullableField(tupleField(Leaf)),
-    optionals: Optionals,
-  }),
-  (root) => (root.flag && root.label === "" ? "flag needs a label" : undefined),
-);
+import { Leaf, Root, valid } from "./kinds-models.js";
 
 const schema = modelJsonSchema("root_payload", Root);
 
@@ -170,15 +118,6 @@ describe("a model built with the family kinds", () => {
     expect(() => listField({ ...stringField(), wire: undefined } as never)).toThrow(/no wire form/);
   });
 });
-
-const valid = {
-  branch: { leaves: [{ id: "l" }], mode: "fast" },
-  kind: "x",
-  count: 1,
-  score: 0.5,
-  refs: ["r"],
-  optionals: {},
-};
 
 /**
  * The errors of a validator as plain data, those of a failed anyOf's branches left out (the
