@@ -166,6 +166,7 @@ export {
   literalField,
 } from "./rules/literal.js";
 export {
+  describeThrown,
   formatModelIssues,
   issueField,
   type ModelEntries,

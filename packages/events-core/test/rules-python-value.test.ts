@@ -101,6 +101,17 @@ describe("pythonValueRepr", () => {
     expect(pythonValueRepr([shared, shared])).toBe("[['s'], ['s']]");
   });
 
+  it("stops after maxLength characters, so a value shared many times over costs no more", () => {
+    let shared: unknown = ["x"];
+    for (let i = 0; i < 80; i++) shared = { a: shared, b: shared };
+    const text = pythonValueRepr(shared, 50);
+    expect(text).toBe(`${"{'a': ".repeat(8)}{'...`);
+    expect(pythonValueRepr({ a: 1 }, 50)).toBe("{'a': 1}");
+    expect(pythonValueRepr("x".repeat(60), 50)).toBe(`'${"x".repeat(49)}...`);
+    expect(pythonValueRepr([1, 2, 3], 9)).toBe("[1, 2, 3]");
+    expect(pythonValueRepr([1, 2, 3], 8)).toBe("[1, 2, 3...");
+  });
+
   it("agrees with JSON.stringify on the structure of any JSON value (quotes aside)", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
