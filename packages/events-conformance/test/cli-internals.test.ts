@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bufferedOutput, type CliIo, type OutputStream, progressLine } from "../src/cli/io.js";
 import { locateJsonSyntaxError } from "../src/cli/reading/json-syntax.js";
-import { type RecordProblem, readJsonRecords } from "../src/cli/reading/records.js";
+import { readJsonRecords } from "../src/cli/reading/read.js";
+import { DEFAULT_READ_LIMITS, type RecordProblem } from "../src/cli/reading/records.js";
 import { runCli } from "../src/cli/run.js";
 import { count } from "../src/cli/text.js";
 import { CONNECTOR_PAYLOADS, envelope } from "./cli-support.js";
@@ -130,7 +131,7 @@ async function readAll(chunks: readonly (Buffer | string)[]): Promise<Seen[]> {
       value: (value, line, item) => seen.push(["value", value, line, item]),
       problem: (problem) => seen.push(["problem", problem]),
     },
-    { maxLineLength: 64 },
+    { ...DEFAULT_READ_LIMITS, maxLineBytes: 64 },
   );
   return seen;
 }
@@ -176,7 +177,7 @@ describe("readJsonRecords", () => {
           column: undefined,
           item: undefined,
           kind: "line_too_long",
-          message: "line longer than 64 characters: skipped",
+          message: "line longer than 64 bytes (not read)",
         },
       ],
       ["value", { ok: 1 }, 2, undefined],
