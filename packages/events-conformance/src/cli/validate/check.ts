@@ -235,19 +235,22 @@ export function verdictLines(verdict: EventVerdict): string {
   const location = recordLocation(verdict.line, verdict.item ?? undefined);
   const where =
     verdict.event_id === null ? location : `${location}, event ${oneLine(verdict.event_id, 80)}`;
-  let text = "";
+  // Joined once (one flat string per record): a record's text may wait in a batch's outputs.
+  const lines: string[] = [];
   for (const problem of verdict.problems) {
     if (problem.layer === "input") {
-      text += `${where}: ${oneLine(problem.message)}\n`;
+      lines.push(`${where}: ${oneLine(problem.message)}\n`);
     } else {
-      text += `${where}: ${oneLine(problem.path, 200)}: ${oneLine(problem.message)} [${problem.layer} ${problem.type}]\n`;
+      lines.push(
+        `${where}: ${oneLine(problem.path, 200)}: ${oneLine(problem.message)} [${problem.layer} ${problem.type}]\n`,
+      );
     }
   }
   const unknownIsProblem = verdict.problems.some((problem) => problem.layer === "registry");
   if (verdict.unknown_event_type && verdict.event_type !== null && !unknownIsProblem) {
-    text += `${where}: event_type: ${unknownTypeMessage(verdict.event_type)} [warning]\n`;
+    lines.push(`${where}: event_type: ${unknownTypeMessage(verdict.event_type)} [warning]\n`);
   }
-  return text;
+  return lines.join("");
 }
 
 /** Distinct unknown event types counted by name (beyond this, counted as "other types"). */
