@@ -27,6 +27,7 @@ export {
   FixtureParseError,
   type FixtureStore,
   type FixtureType,
+  fixtureCategories,
   fixtureCategory,
   fixturePath,
   installedFixtureRoot,
@@ -37,6 +38,7 @@ export {
   loadReplayStream,
   openFixtureStore,
   parseManifest,
+  REPLAY_FIXTURE_CATEGORY,
 } from "./fixtures.js";
 export { describeJsonDifference, firstJsonDifference, type JsonDifference } from "./json-diff.js";
 export {
