@@ -190,7 +190,8 @@ export async function runLines<TResult>(run: LinesRun<TResult>): Promise<void> {
     }
   };
 
-  const maxOutstanding = slots.length * IN_FLIGHT_PER_WORKER + 1;
+  // Results not yet taken, at most: the workers' queues, and as many batches done here ahead.
+  const maxOutstanding = (slots.length + 1) * IN_FLIGHT_PER_WORKER;
   let dispatchedBytes = 0;
   const tail = slots.length * IN_FLIGHT_PER_WORKER * TAIL_BATCH_BYTES;
   /** The least busy live worker with room for a batch, or undefined. */

@@ -180,29 +180,36 @@ function forEachLine(
   firstLine: number,
   each: (start: number, end: number, line: number) => void,
 ): void {
-  let line = firstLine;
-  let start = 0;
-  let nextLf = text.indexOf("\n");
-  let nextCr = text.indexOf("\r");
-  while (start < text.length) {
-    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf("\n", start);
-    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf("\r", start);
-    let end: number;
-    let next: number;
-    if (nextCr === -1 || (nextLf !== -1 && nextLf < nextCr)) {
-      if (nextLf === -1) {
+  if (text.indexOf("\r") === -1) {
+    // Only `\n` line ends (the common case): the plain loop.
+    let line = firstLine;
+    let start = 0;
+    while (start < text.length) {
+      const end = text.indexOf("\n", start);
+      if (end === -1) {
         each(start, text.length, line);
         return;
       }
-      end = nextLf;
-      next = nextLf + 1;
-    } else {
-      end = nextCr;
-      next = nextCr + (text.charCodeAt(nextCr + 1) === 0x0a ? 2 : 1);
+      each(start, end, line++);
+      start = end + 1;
     }
-    each(start, end, line);
-    line++;
-    start = next;
+    return;
+  }
+  // Some `\r`: the next of each kind of line end is kept, and looked for again once passed.
+  let line = firstLine;
+  let start = 0;
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  while (start < text.length) {
+    if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
+    if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
+    if (lf === -1 && cr === -1) {
+      each(start, text.length, line);
+      return;
+    }
+    const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+    each(start, end, line++);
+    start = end + (end === cr && text.charCodeAt(cr + 1) === 0x0a ? 2 : 1);
   }
 }
 

@@ -56,7 +56,8 @@ export async function replayLines(run: LinesReplay): Promise<void> {
     totalBytes: run.totalBytes,
     worker: new URL("./worker.js", import.meta.url),
     workerData,
-    process: (batch) => replayBatch(batch, payloadTypes, limits),
+    // Taken on this thread: the events are held as they are, not packed into columns.
+    process: (batch) => replayBatch(batch, payloadTypes, limits, false),
     unprocessable: (batch, reason) => unreplayedBatch(batch, payloadTypes, reason),
     longLine: (problem) => collectReplay(payloadTypes, (visitor) => visitor.problem(problem)),
     accept(batch) {

@@ -166,18 +166,40 @@ export interface ReplayBatch {
   readonly timestamps: Float64Array;
   /** The payload of each event whose payload the reducer reads, else `null`. */
   readonly payloads: readonly (JsonObject | null)[];
+  /**
+   * The events themselves, when the batch was replayed on the thread that takes it (then the
+   * columns are empty): nothing to copy between threads, so nothing is packed.
+   */
+  readonly held?: readonly ReducibleEvent[];
   /** The line of each skipped record. */
   readonly skipped: readonly string[];
   /** Records read and skipped. */
   readonly tally: ReplayTally;
 }
 
-/** Runs `visit` with a replay visitor that collects the events and skipped lines of a batch. */
+/**
+ * Runs `visit` with a replay visitor that collects the events and skipped lines of a batch:
+ * as columns (`pack`, for a batch sent between threads), or as the events themselves.
+ */
 export function collectReplay(
   payloadTypes: ReadonlySet<string>,
   visit: (visitor: RecordVisitor) => void,
+  pack = true,
 ): ReplayBatch {
   const tally = { records: 0, skipped: 0 };
+  if (!pack) {
+    const held: ReducibleEvent[] = [];
+    const skipped: string[] = [];
+    visit(
+      replayVisitor(
+        payloadTypes,
+        tally,
+        (event) => held.push(event),
+        (text) => skipped.push(text),
+      ),
+    );
+    return { ...batchWithoutEvents(skipped, tally), held };
+  }
   const eventIds: string[] = [];
   const eventTypes: string[] = [];
   const clocks: number[] = [];
@@ -208,15 +230,34 @@ export function collectReplay(
   };
 }
 
-/** Replays the records of a batch of JSON Lines (on whichever thread runs it). */
+/**
+ * Replays the records of a batch of JSON Lines (on whichever thread runs it): `pack` the
+ * events as columns for a batch that goes to another thread.
+ */
 export function replayBatch(
   batch: LineBatch,
   payloadTypes: ReadonlySet<string>,
   limits: ReadLimits,
+  pack = true,
 ): ReplayBatch {
-  return collectReplay(payloadTypes, (visitor) =>
-    visitLines(batchText(batch), batch.firstLine, visitor, limits),
+  return collectReplay(
+    payloadTypes,
+    (visitor) => visitLines(batchText(batch), batch.firstLine, visitor, limits),
+    pack,
   );
+}
+
+/** A batch with no events: only skipped records' lines and counts. */
+function batchWithoutEvents(skipped: readonly string[], tally: ReplayTally): ReplayBatch {
+  return {
+    eventIds: [],
+    eventTypes: [],
+    clocks: [],
+    timestamps: new Float64Array(0),
+    payloads: [],
+    skipped,
+    tally,
+  };
 }
 
 /** The replay of a batch that could not be processed at all: each line skipped as such. */
@@ -232,6 +273,10 @@ export function unreplayedBatch(
 
 /** Gives `take` each event of a batch, in order (`{}` for a payload the reducer does not read). */
 export function takeBatchEvents(batch: ReplayBatch, take: (event: ReducibleEvent) => void): void {
+  if (batch.held !== undefined) {
+    for (const event of batch.held) take(event);
+    return;
+  }
   const { eventIds, eventTypes, clocks, timestamps, payloads } = batch;
   for (let i = 0; i < eventIds.length; i++) {
     take({
