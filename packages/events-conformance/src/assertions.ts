@@ -1,6 +1,6 @@
 import {
-  type EventTypeName,
   CANONICAL_TO_SYNC_V1,
+  type EventTypeName,
   isLane,
   Lane,
   pythonRepr,

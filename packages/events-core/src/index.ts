@@ -43,22 +43,6 @@ export {
 } from "./envelope/event.js";
 export { ENVELOPE_FAMILY } from "./envelope/family.js";
 export {
-  type EventType,
-  type EventTypeName,
-  type FixtureCategory,
-  type FixtureCategoryName,
-  hasEventType,
-  isEventType,
-  isKnownEvent,
-  isPayloadEventType,
-  type KnownEvent,
-  type KnownEventOf,
-  type PayloadEventType,
-  type PayloadOf,
-  parseKnownEvent,
-  safeParseKnownEvent,
-} from "./typed-events.js";
-export {
   CyclicDependencyError,
   PayloadValidationError,
   SpecKittyEventsError,
@@ -209,3 +193,19 @@ export {
   summaryValue,
   valueRow,
 } from "./summary/summary.js";
+export {
+  type EventType,
+  type EventTypeName,
+  type FixtureCategory,
+  type FixtureCategoryName,
+  hasEventType,
+  isEventType,
+  isKnownEvent,
+  isPayloadEventType,
+  type KnownEvent,
+  type KnownEventOf,
+  type PayloadEventType,
+  type PayloadOf,
+  parseKnownEvent,
+  safeParseKnownEvent,
+} from "./typed-events.js";

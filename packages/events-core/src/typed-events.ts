@@ -5,10 +5,10 @@
  */
 import type * as v from "valibot";
 import { type Event, safeParseEvent } from "./envelope/event.js";
-import type { PayloadRegistration } from "./family.js";
 import type { CONTRACT_FAMILIES } from "./families/index.js";
+import type { PayloadRegistration } from "./family.js";
 import { EVENT_TYPE_REGISTRY } from "./registry.js";
-import { ModelValidationError, type ModelParseResult, safeParseModel } from "./rules/model.js";
+import { type ModelParseResult, ModelValidationError, safeParseModel } from "./rules/model.js";
 import type { ModelIssue } from "./rules/violation.js";
 
 /** Every registration of every family (a union). */
