@@ -22,6 +22,15 @@
  * (`SyncOutcome`, `SYNC_EVENT_TYPES`, `reduceSyncEvents`, ...) are distinct from the
  * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...), which are unchanged.
  *
+ * Core primitives (in the contract since 1.x/2.0, unchanged in 2.7.0; new in this port,
+ * additive): `LamportClock`; the `EventStore`, `ClockStorage` and `ErrorStorage` interfaces
+ * and `InMemoryEventStore`, `InMemoryClockStorage`, `InMemoryErrorStorage`; `ErrorLog`,
+ * `ErrorEntry` (`ErrorEntrySchema`, `parseErrorEntry`, `errorEntryRepr`); `isConcurrent`,
+ * `totalOrderKey`, `topologicalSort`, `mergeGset`, `mergeCounter`, `stateMachineMerge` and
+ * `ConflictResolution` (`conflictResolutionRepr`); and `ValueError`, the name of the error
+ * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
+ * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
@@ -48,6 +57,7 @@ export {
   SpecKittyEventsError,
   StorageError,
   ValidationError,
+  ValueError,
 } from "./errors.js";
 export * from "./families/connector/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
@@ -93,6 +103,7 @@ export {
   sortStatusEvents,
   statusEventSortKey,
 } from "./ordering/sort.js";
+export * from "./primitives/index.js";
 export {
   type FamilyEvents,
   type ReducerAnomaly,
