@@ -22,6 +22,15 @@
  * (`SyncOutcome`, `SYNC_EVENT_TYPES`, `reduceSyncEvents`, ...) are distinct from the
  * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...), which are unchanged.
  *
+ * Core primitives (in the contract since 1.x/2.0, unchanged in 2.7.0; new in this port,
+ * additive): `LamportClock`; the `EventStore`, `ClockStorage` and `ErrorStorage` interfaces
+ * and `InMemoryEventStore`, `InMemoryClockStorage`, `InMemoryErrorStorage`; `ErrorLog`,
+ * `ErrorEntry` (`ErrorEntrySchema`, `parseErrorEntry`, `errorEntryRepr`); `isConcurrent`,
+ * `totalOrderKey`, `topologicalSort`, `mergeGset`, `mergeCounter`, `stateMachineMerge` and
+ * `ConflictResolution` (`conflictResolutionRepr`); and `ValueError`, the name of the error
+ * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
+ * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
@@ -48,6 +57,7 @@ export {
   SpecKittyEventsError,
   StorageError,
   ValidationError,
+  ValueError,
 } from "./errors.js";
 export * from "./families/connector/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
@@ -93,6 +103,7 @@ export {
   sortStatusEvents,
   statusEventSortKey,
 } from "./ordering/sort.js";
+export * from "./primitives/index.js";
 export {
   type FamilyEvents,
   type ReducerAnomaly,
@@ -112,6 +123,18 @@ export {
   type PublishedSchema,
   REDUCING_FAMILIES,
 } from "./registry.js";
+export { type BeforeFieldSchema, withBefore } from "./rules/before.js";
+export { laxBoolField, parseLaxBool } from "./rules/bool.js";
+export {
+  type CompositeSchema,
+  composite,
+  definitionName,
+  definitionRef,
+  isEnumFieldSchema,
+  isModelSchema,
+  type MemberResult,
+  wireOf,
+} from "./rules/composite.js";
 export {
   type DateTimeFields,
   type DateTimeValue,
@@ -122,7 +145,9 @@ export {
   parseDateTime,
   parseDateTimeText,
 } from "./rules/datetime.js";
+export { nullableField, withDefault, withFactoryDefault } from "./rules/defaults.js";
 export { describe } from "./rules/describe.js";
+export { type DictFieldSchema, dictField } from "./rules/dict.js";
 export { type EnumFieldSchema, enumField } from "./rules/enum.js";
 export {
   EVENT_ID_PATTERN,
@@ -145,6 +170,12 @@ export {
   jsonObjectField,
   parseJsonObject,
 } from "./rules/json-object.js";
+export { type ListFieldSchema, type ListOptions, listField, tupleField } from "./rules/list.js";
+export {
+  type LiteralFieldSchema,
+  type LiteralValue,
+  literalField,
+} from "./rules/literal.js";
 export {
   formatModelIssues,
   issueField,
@@ -158,6 +189,7 @@ export {
   safeParseModel,
   toModelIssues,
 } from "./rules/model.js";
+export { type ModelRule, withModelRules } from "./rules/model-rules.js";
 export {
   laxFloatField,
   laxIntField,
@@ -166,6 +198,14 @@ export {
   parseLaxInt,
 } from "./rules/number.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
+export {
+  isPythonBlank,
+  isPythonWhitespace,
+  pythonEnumRepr,
+  pythonStrip,
+} from "./rules/python-text.js";
+export { pythonFloatRepr, pythonValueRepr } from "./rules/python-value.js";
+export { parseStrictInt, strictIntField } from "./rules/strict-int.js";
 export {
   codePointLength,
   createStringPool,
@@ -178,6 +218,11 @@ export {
 } from "./rules/string.js";
 export { httpUrlField, parseHttpUrl } from "./rules/url.js";
 export { hyphenateHex, parseUuid, uuidField } from "./rules/uuid.js";
+export {
+  formatPydanticValidationError,
+  PYDANTIC_DOCS_VERSION,
+  truncatePydanticRepr,
+} from "./rules/validation-error.js";
 export {
   accept,
   type ModelIssue,
