@@ -51,6 +51,7 @@ export {
   safeParseEvent,
 } from "./envelope/event.js";
 export { ENVELOPE_FAMILY } from "./envelope/family.js";
+export { reducibleEvent, safeParseReducibleEvent } from "./envelope/reducible.js";
 export {
   CyclicDependencyError,
   PayloadValidationError,
@@ -108,8 +109,6 @@ export {
   type FamilyEvents,
   type ReducerAnomaly,
   type ReducibleEvent,
-  reducibleEvent,
-  safeParseReducibleEvent,
   selectFamilyEvents,
   type TypedSortableEvent,
 } from "./reducers/pipeline.js";
@@ -208,12 +207,10 @@ export { pythonFloatRepr, pythonValueRepr } from "./rules/python-value.js";
 export { parseStrictInt, strictIntField } from "./rules/strict-int.js";
 export {
   codePointLength,
-  createStringPool,
   nonEmptyStringField,
   parseString,
   patternStringField,
   type StringBounds,
-  type StringPool,
   stringField,
 } from "./rules/string.js";
 export { httpUrlField, parseHttpUrl } from "./rules/url.js";
