@@ -106,6 +106,11 @@ export {
 } from "./ordering/sort.js";
 export * from "./primitives/index.js";
 export {
+  type AggregateEvent,
+  type AggregateProjection,
+  reduceByAggregate,
+} from "./reducers/aggregate.js";
+export {
   type FamilyEvents,
   type ReducerAnomaly,
   type ReducibleEvent,
