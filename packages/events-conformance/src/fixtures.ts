@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, normalize, sep } from "node:path";
-import { FAMILY_FIXTURE_CATEGORIES, pythonRepr } from "@spec-kitty/events-core";
+import {
+  FAMILY_FIXTURE_CATEGORIES,
+  type FixtureCategoryName,
+  pythonRepr,
+} from "@spec-kitty/events-core";
 
 /**
  * Fixture categories of the contract that hold payload cases (the first segment of a payload
@@ -15,6 +19,16 @@ export const FIXTURE_CATEGORIES: readonly string[] = FAMILY_FIXTURE_CATEGORIES;
  * load by id with {@link loadReplayStream}.
  */
 export const REPLAY_FIXTURE_CATEGORY = "replay";
+
+/**
+ * A fixture category as a caller writes it: a family's category or the replay category (with
+ * completion), or any `string` known only at run time. A misspelt literal is a type error.
+ */
+export type FixtureCategoryArgument<TName extends string> = string extends TName
+  ? TName
+  : TName extends typeof REPLAY_FIXTURE_CATEGORY
+    ? TName
+    : FixtureCategoryName<TName> | typeof REPLAY_FIXTURE_CATEGORY;
 
 /**
  * Every category a fixture set knows, sorted: the payload categories of the families, the
@@ -216,7 +230,7 @@ export interface FixtureStore {
    * category that holds none, such as the replay category. Unknown category: an error listing
    * the known ones.
    */
-  loadFixtures(category: string): FixtureCase[];
+  loadFixtures<TName extends string>(category: FixtureCategoryArgument<TName>): FixtureCase[];
   /** One payload case by manifest id. */
   loadFixtureCase(id: string): FixtureCase;
   /** The envelopes of a `replay_stream` entry, one object per non-blank line. */
@@ -325,7 +339,7 @@ export function openFixtureStore(root: string): FixtureStore {
     categories(): readonly string[] {
       return fixtureCategories(loadManifest());
     },
-    loadFixtures(category: string): FixtureCase[] {
+    loadFixtures<TName extends string>(category: FixtureCategoryArgument<TName>): FixtureCase[] {
       const categories = fixtureCategories(loadManifest());
       if (!categories.includes(category)) {
         throw new FixtureLookupError(
@@ -415,7 +429,9 @@ export function fixturePath(relativePath: string): string {
  * valid ones; a file named by the manifest but missing: {@link FixtureFileNotFoundError}
  * naming its path.
  */
-export function loadFixtures(category: string): FixtureCase[] {
+export function loadFixtures<TName extends string>(
+  category: FixtureCategoryArgument<TName>,
+): FixtureCase[] {
   return installedFixtures().loadFixtures(category);
 }
 

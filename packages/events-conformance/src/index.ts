@@ -19,6 +19,7 @@ export {
 export {
   FIXTURE_CATEGORIES,
   type FixtureCase,
+  type FixtureCategoryArgument,
   FixtureFileNotFoundError,
   FixtureLookupError,
   type FixtureManifest,

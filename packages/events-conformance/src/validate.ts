@@ -1,6 +1,7 @@
 import {
   describeThrown,
   EVENT_TYPE_REGISTRY,
+  type EventTypeName,
   type EventTypeRegistration,
   pythonRepr,
   safeParseModel,
@@ -143,12 +144,16 @@ const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
  * Validates a payload against an event type with both layers of the contract: the model
  * layer (the events-core model, lax input rules) and the schema layer (the published JSON
  * Schema, draft 2020-12, `format` not asserted). `eventType` `Event` validates a whole
- * envelope. Throws {@link UnknownEventTypeError} for an unregistered type; never throws on
- * payload content, whatever JavaScript value it is (cycles, any depth, getters or Proxy traps
- * that throw: reported as `get_attribute_error` in the model layer and `unreadable` in the
- * schema layer).
+ * envelope. `eventType` is a registered name (checked where it is written: a misspelt literal is
+ * a type error) or a `string` known only at run time. Throws {@link UnknownEventTypeError}
+ * for an unregistered type; never throws on payload content, whatever JavaScript value it is
+ * (cycles, any depth, getters or Proxy traps that throw: reported as `get_attribute_error` in
+ * the model layer and `unreadable` in the schema layer).
  */
-export function validateEvent(payload: unknown, eventType: string): ConformanceResult {
+export function validateEvent<TName extends string>(
+  payload: unknown,
+  eventType: EventTypeName<TName>,
+): ConformanceResult {
   const { registration, validateSchema } = validatorFor(eventType);
   const modelViolations = registration.model.test(payload)
     ? NO_MODEL_VIOLATIONS

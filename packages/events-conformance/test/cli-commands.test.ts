@@ -106,7 +106,7 @@ describe("fixtures", () => {
     expect(run.stderr).toContain(
       `valid categories: ${installedFixtures().categories().join(", ")}\n`,
     );
-    expect(() => loadFixtures("nope")).toThrow(
+    expect(() => loadFixtures("nope" as string)).toThrow(
       `Valid categories: [${installedFixtures()
         .categories()
         .map((category) => `'${category}'`)

@@ -197,8 +197,8 @@ describe("a fixture store", () => {
   it("rejects an unknown category, listing the valid ones", () => {
     const known = [...new Set([...FIXTURE_CATEGORIES, "replay"])].sort();
     expect(store.categories()).toEqual(known);
-    expect(() => store.loadFixtures("connectors")).toThrow(FixtureLookupError);
-    expect(() => store.loadFixtures("connectors")).toThrow(
+    expect(() => store.loadFixtures("connectors" as string)).toThrow(FixtureLookupError);
+    expect(() => store.loadFixtures("connectors" as string)).toThrow(
       `Unknown fixture category: 'connectors'. Valid categories: [${known.map((c) => `'${c}'`).join(", ")}]`,
     );
   });
