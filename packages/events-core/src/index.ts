@@ -50,21 +50,10 @@ export {
   ValidationError,
 } from "./errors.js";
 export * from "./families/connector/index.js";
+export * from "./families/gates/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
-export { STATUS_FAMILY } from "./families/status/family.js";
-export {
-  CANONICAL_TO_SYNC_V1,
-  canonicalToSyncV1,
-  isLane,
-  LANE_ALIASES,
-  Lane,
-  LaneSchema,
-  normalizeLane,
-  SyncLaneV1,
-  SyncLaneV1Schema,
-  TERMINAL_LANES,
-  UnknownLaneError,
-} from "./families/status/lanes.js";
+export * from "./families/lifecycle/index.js";
+export * from "./families/status/index.js";
 export * from "./families/sync/index.js";
 export {
   type AnyModel,
@@ -186,6 +175,12 @@ export {
   parseLaxFloat,
   parseLaxInt,
 } from "./rules/number.js";
+export { insertionOrderedMap } from "./rules/ordered-map.js";
+export {
+  assertPythonHashable,
+  PythonKeyError,
+  unhashableTypeName,
+} from "./rules/python-errors.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
 export {
   isPythonBlank,
