@@ -106,6 +106,29 @@ function isReported(error: ErrorObject): boolean {
   return error.keyword !== "if" && !BRANCH_ERROR.test(error.schemaPath);
 }
 
+function isAtOrBelow(instancePath: string, path: string): boolean {
+  return instancePath === path || instancePath.startsWith(`${path}/`);
+}
+
+/**
+ * The indexes of the errors raised inside a `$ref` of a failed anyOf/oneOf branch (a nullable
+ * nested model: `anyOf [{$ref}, {type: null}]`). Their schema path is the definition's, so
+ * {@link BRANCH_ERROR} does not see them; ajv reports a failed anyOf/oneOf right after its
+ * branches' errors, so they are the run of errors at or below its instance path just before it.
+ */
+function refBranchErrors(errors: readonly ErrorObject[]): Set<number> {
+  const context = new Set<number>();
+  errors.forEach((error, index) => {
+    if (error.keyword !== "anyOf" && error.keyword !== "oneOf") return;
+    for (let j = index - 1; j >= 0; j--) {
+      const before = errors[j] as ErrorObject;
+      if (!isAtOrBelow(before.instancePath, error.instancePath)) break;
+      context.add(j);
+    }
+  });
+  return context;
+}
+
 // The reference walks a schema's keywords in the order of its (key-sorted) file and then sorts
 // its errors by JSON path, stably. ajv checks `type` first; ordering errors of one path by
 // keyword name gives the reference's order (errors of the same keyword keep their order).
@@ -122,8 +145,9 @@ export function toSchemaViolations(
   payload: unknown,
 ): SchemaViolation[] {
   const violations: SchemaViolation[] = [];
-  for (const error of errors) {
-    if (!isReported(error)) continue;
+  const context = refBranchErrors(errors);
+  for (const [index, error] of errors.entries()) {
+    if (!isReported(error) || context.has(index)) continue;
     violations.push({
       jsonPath: toJsonPath(error.instancePath, payload),
       message: messageOf(error),

@@ -442,6 +442,7 @@ describe("LIFECYCLE_FAMILY", () => {
       "review_rollback_payload",
     ]);
     expect(LIFECYCLE_FAMILY.reducer?.outputModel).toBe("ReducedMissionState");
+    expect([...LIFECYCLE_FAMILY.eventTypes]).toEqual([...MISSION_EVENT_TYPES, "WPStatusChanged"]);
   });
 
   it("summarises the projection", () => {

@@ -1,4 +1,5 @@
 import { frozenSet } from "../../rules/frozen.js";
+import { WP_STATUS_CHANGED } from "../status/constants.js";
 import { MissionStatus } from "./enums.js";
 
 /**
@@ -33,6 +34,15 @@ export const MISSION_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
   MISSION_CANCELLED,
   PHASE_ENTERED,
   REVIEW_ROLLBACK,
+]);
+
+/**
+ * The event types whose payloads the lifecycle reducer reads: the five mission types and
+ * `WPStatusChanged` (handed to the status reducer). Immutable; the family descriptor's set.
+ */
+export const LIFECYCLE_REDUCER_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
+  ...MISSION_EVENT_TYPES,
+  WP_STATUS_CHANGED,
 ]);
 
 /** Mission statuses after which no mission event applies: `completed`, `cancelled`. */

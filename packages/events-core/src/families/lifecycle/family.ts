@@ -8,10 +8,10 @@ import {
 } from "../../summary/summary.js";
 import { oneLineReason } from "../status/family.js";
 import {
+  LIFECYCLE_REDUCER_EVENT_TYPES,
   LIFECYCLE_SCHEMA_VERSION,
   MISSION_CANCELLED,
   MISSION_COMPLETED,
-  MISSION_EVENT_TYPES,
   MISSION_STARTED,
   PHASE_ENTERED,
   REVIEW_ROLLBACK,
@@ -58,7 +58,8 @@ export function summarizeMissionState(state: ReducedMissionState): ReducerSummar
 
 /**
  * The mission lifecycle family (since 2.0.0): its five event types and payload models, and the
- * lifecycle reducer (which also reduces the stream's `WPStatusChanged` events).
+ * lifecycle reducer, which also reduces the stream's `WPStatusChanged` events: its event-type
+ * set is {@link LIFECYCLE_REDUCER_EVENT_TYPES} (the mission types and `WPStatusChanged`).
  */
 export const LIFECYCLE_FAMILY = defineFamily({
   name: "lifecycle",
@@ -66,7 +67,7 @@ export const LIFECYCLE_FAMILY = defineFamily({
   schemaVersion: LIFECYCLE_SCHEMA_VERSION,
   since: "2.0.0",
   fixtureCategories: ["events"],
-  eventTypes: MISSION_EVENT_TYPES,
+  eventTypes: LIFECYCLE_REDUCER_EVENT_TYPES,
   payloads: [
     payload(MISSION_STARTED, "mission_started_payload", MissionStartedPayloadSchema),
     payload(MISSION_COMPLETED, "mission_completed_payload", MissionCompletedPayloadSchema),
