@@ -244,6 +244,70 @@ describe("status properties", () => {
   });
 });
 
+/** Payloads around the model's edges: lax booleans, blank reasons, aliases, bad evidence. */
+const edgyTransitionArb: fc.Arbitrary<Record<string, unknown>> = fc
+  .record(
+    {
+      feature_slug: fc.constantFrom("f", "", 3),
+      wp_id: fc.constantFrom("WP01", " ", "", null),
+      from_lane: fc.constantFrom(null, "planned", "doing", "DOING", "for_review", 3),
+      to_lane: fc.constantFrom("planned", "done", "doing", "in_review", "in_progress", null),
+      actor: fc.constantFrom("a", ""),
+      force: fc.constantFrom(true, false, "yes", "No", 1, 0, "maybe", null, 1.5),
+      reason: fc.constantFrom(null, "", " ", "x", "\ufeff", "\x85", 5),
+      execution_mode: fc.constantFrom("worktree", "direct_repo", "WORKTREE"),
+      review_ref: fc.constantFrom(null, "", "PR-1", 7),
+      evidence: fc.constantFrom(
+        null,
+        EV,
+        { repos: [], review: EV.review },
+        { ...EV, verification: null },
+        { ...EV, verification: [{ command: "c", result: "r" }], extra: 1 },
+        "x",
+      ),
+    },
+    { requiredKeys: [] },
+  )
+  .map((payload) => ({ feature_slug: "f", actor: "a", execution_mode: "worktree", ...payload }));
+
+describe("the status reducer reads a payload as its model does", () => {
+  it("folds a payload exactly when the model accepts it, with the model's values", () => {
+    fc.assert(
+      fc.property(edgyTransitionArb, (payload) => {
+        const parsed = safeParseModel(StatusTransitionPayloadSchema, payload);
+        const result = reduceStatusEvents([
+          toEvent(
+            { type: "WPStatusChanged", clock: 1, timestamp: TIMESTAMPS[0] as string, payload },
+            0,
+          ),
+        ]);
+        const [anomaly] = result.anomalies;
+        if (!parsed.success) {
+          expect(result.anomalies).toHaveLength(1);
+          expect(anomaly?.reason.startsWith("payload validation failed: ")).toBe(true);
+          return;
+        }
+        const state = result.wp_states.get(parsed.output.wp_id);
+        if (state === undefined) {
+          expect(anomaly?.reason.startsWith("payload validation failed")).toBe(false);
+          expect([anomaly?.wp_id, anomaly?.from_lane, anomaly?.to_lane]).toEqual([
+            parsed.output.wp_id,
+            parsed.output.from_lane,
+            parsed.output.to_lane,
+          ]);
+        } else {
+          expect(result.anomalies).toEqual([]);
+          expect(state.current_lane).toBe(parsed.output.to_lane);
+          expect(state.evidence).toEqual(
+            parsed.output.to_lane === "done" ? parsed.output.evidence : null,
+          );
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe("lane and conclusion lookups on any JSON value", () => {
   it("normalizeLane returns a lane, or throws ValidationError, or TypeError for a list or dict", () => {
     fc.assert(

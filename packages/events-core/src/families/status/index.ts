@@ -34,8 +34,11 @@ export {
   RepoEvidenceSchema,
   type ReviewVerdict,
   ReviewVerdictSchema,
+  StatusTransitionFieldsSchema,
   type StatusTransitionPayload,
   StatusTransitionPayloadSchema,
+  type TransitionRuleFields,
+  transitionRuleFailure,
   type VerificationEntry,
   VerificationEntrySchema,
 } from "./payloads.js";

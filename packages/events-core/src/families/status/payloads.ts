@@ -100,8 +100,11 @@ function laneAlias(input: unknown): unknown {
 /** A lane field that reads the alias `doing` as `in_progress` (wire form: `$ref` to Lane). */
 const aliasedLaneField = () => withBefore(LaneSchema, laneAlias);
 
-/** The fields of {@link StatusTransitionPayload}, in the reference's order. */
-const StatusTransitionFields = model(
+/**
+ * The fields of {@link StatusTransitionPayload}, in the reference's order, without the
+ * business rules (the model {@link StatusTransitionPayloadSchema} adds them).
+ */
+export const StatusTransitionFieldsSchema = model(
   "StatusTransitionPayload",
   "Payload for a WPStatusChanged event describing a lane transition.",
   {
@@ -134,19 +137,32 @@ export const FORCE_REQUIRES_REASON = "force=True requires a non-empty reason";
 export const DONE_REQUIRES_EVIDENCE = "to_lane='done' requires evidence";
 
 /**
- * Model of {@link StatusTransitionPayload}: the fields, then the business rules (only when
- * every field passed; the first failure wins): `force` needs a reason that is not blank by
- * Python's `str.strip()`, and `to_lane` `done` needs `evidence` (even when forced).
- */
-export const StatusTransitionPayloadSchema = withModelRules(
-  StatusTransitionFields,
-  (payload) => (payload.force && isPythonBlank(payload.reason) ? FORCE_REQUIRES_REASON : undefined),
-  (payload) =>
-    payload.to_lane === Lane.DONE && payload.evidence === null ? DONE_REQUIRES_EVIDENCE : undefined,
-);
-
-/**
  * Payload of a `WPStatusChanged` event: a work package's lane transition. The lanes are
  * canonical (`doing` was read as `in_progress`); `force` is a lax boolean.
  */
-export type StatusTransitionPayload = ModelOutput<typeof StatusTransitionFields.entries>;
+export type StatusTransitionPayload = ModelOutput<typeof StatusTransitionFieldsSchema.entries>;
+
+/** The fields the business rules of a status transition read (`evidence`: only whether null). */
+export type TransitionRuleFields = Pick<StatusTransitionPayload, "force" | "reason" | "to_lane"> & {
+  readonly evidence: unknown;
+};
+
+/**
+ * The business rules of a status transition, in order (the first failure wins): `force` needs
+ * a reason that is not blank by Python's `str.strip()`; `to_lane` `done` needs `evidence`
+ * (even when forced). Returns the failing rule's message, or `undefined`.
+ */
+export function transitionRuleFailure(fields: TransitionRuleFields): string | undefined {
+  if (fields.force && isPythonBlank(fields.reason)) return FORCE_REQUIRES_REASON;
+  if (fields.to_lane === Lane.DONE && fields.evidence === null) return DONE_REQUIRES_EVIDENCE;
+  return undefined;
+}
+
+/**
+ * Model of {@link StatusTransitionPayload}: the fields, then the business rules of
+ * {@link transitionRuleFailure} (only when every field passed).
+ */
+export const StatusTransitionPayloadSchema = withModelRules(
+  StatusTransitionFieldsSchema,
+  transitionRuleFailure,
+);

@@ -1,16 +1,37 @@
+import { firstOfEachKey } from "../../ordering/first-of-each.js";
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
-import { safeParseModel } from "../../rules/model.js";
+import { parseLaxBool } from "../../rules/bool.js";
+import type { JsonObject } from "../../rules/json-object.js";
+import { model, safeParseModel } from "../../rules/model.js";
 import { insertionOrderedMap } from "../../rules/ordered-map.js";
 import { pythonEnumRepr } from "../../rules/python-text.js";
 import { formatPydanticValidationError } from "../../rules/validation-error.js";
-import type { ModelIssue } from "../../rules/violation.js";
 import { WP_STATUS_CHANGED } from "./constants.js";
 import { Lane } from "./enums.js";
 import { isLane, LANE_ALIASES } from "./lanes.js";
 import type { ReducedStatus, TransitionAnomaly, WPState } from "./output.js";
-import { type StatusTransitionPayload, StatusTransitionPayloadSchema } from "./payloads.js";
-import { validateTransition } from "./transitions.js";
+import {
+  type DoneEvidence,
+  DoneEvidenceSchema,
+  StatusTransitionFieldsSchema,
+  StatusTransitionPayloadSchema,
+  transitionRuleFailure,
+} from "./payloads.js";
+import { type TransitionFields, validateTransition } from "./transitions.js";
+
+const { evidence: _evidence, ...FIELDS_BUT_EVIDENCE } = StatusTransitionFieldsSchema.entries;
+
+/**
+ * The fields of a status transition but `evidence`: with {@link DoneEvidenceSchema} on the
+ * evidence (when not null), the same verdict as the fields' model, and the evidence parsed in
+ * the same step.
+ */
+const FieldsButEvidenceSchema = model(
+  StatusTransitionFieldsSchema.name,
+  StatusTransitionFieldsSchema.description,
+  FIELDS_BUT_EVIDENCE,
+);
 
 /** The `wp_id` of an anomaly whose payload has no usable `wp_id`. */
 export const UNKNOWN_WP_ID = "<unknown>";
@@ -18,10 +39,25 @@ export const UNKNOWN_WP_ID = "<unknown>";
 /** The prefix of the reason of a payload that failed validation. */
 export const PAYLOAD_VALIDATION_FAILED = "payload validation failed: ";
 
-/** A `WPStatusChanged` event whose payload the model accepted. */
-interface ParsedTransition {
+/**
+ * A `WPStatusChanged` event whose payload the model accepted, with the fields the fold reads
+ * (the lanes canonical, `force` read as a lax boolean, absent optional fields as `null`,
+ * `evidence` parsed).
+ */
+interface ParsedTransition extends TransitionFields {
   readonly event: ReducibleEvent;
-  readonly payload: StatusTransitionPayload;
+  readonly wp_id: string;
+  readonly evidence: DoneEvidence | null;
+}
+
+/**
+ * Where a work package stands during the fold: the lane and the event of its last applied
+ * transition, and its evidence when it went to `done`. One per work package, updated in place.
+ */
+interface WorkPackageCursor {
+  lane: Lane;
+  event: ReducibleEvent;
+  evidence: DoneEvidence | null;
 }
 
 const EMPTY_STATUS: ReducedStatus = Object.freeze({
@@ -44,6 +80,44 @@ function rawField(payload: Readonly<Record<string, unknown>>, key: string): unkn
   return Object.hasOwn(payload, key) ? payload[key] : undefined;
 }
 
+/** An optional field's value as the model reads it: an absent field is its default, `null`. */
+function orNull(value: unknown): unknown {
+  return value === undefined ? null : value;
+}
+
+/**
+ * The transition of an event whose payload {@link StatusTransitionPayloadSchema} accepts,
+ * read from the payload, or `undefined` when the model refuses it. The fields' verdict is
+ * the model's own (its test, the evidence parsed with its model); the values are those the
+ * model gives (the string fields' input, the lane alias applied, `force` as a lax boolean, an
+ * absent optional field `null`), and the business rules are the model's
+ * ({@link transitionRuleFailure}).
+ */
+function acceptedTransition(event: ReducibleEvent): ParsedTransition | undefined {
+  const payload: JsonObject = event.payload;
+  if (!FieldsButEvidenceSchema.test(payload)) return undefined;
+  const rawEvidence = orNull(rawField(payload, "evidence"));
+  let evidence: DoneEvidence | null = null;
+  if (rawEvidence !== null) {
+    const parsed = safeParseModel(DoneEvidenceSchema, rawEvidence);
+    if (!parsed.success) return undefined;
+    evidence = parsed.output;
+  }
+  const force = rawField(payload, "force");
+  const transition: ParsedTransition = {
+    event,
+    wp_id: rawField(payload, "wp_id") as string,
+    from_lane: lenientLane(rawField(payload, "from_lane")),
+    to_lane: lenientLane(rawField(payload, "to_lane")) as Lane,
+    force: force === undefined ? false : (parseLaxBool(force) as { value: boolean }).value,
+    reason: orNull(rawField(payload, "reason")) as string | null,
+    review_ref: orNull(rawField(payload, "review_ref")) as string | null,
+    evidence,
+  };
+  return transitionRuleFailure(transition) === undefined ? transition : undefined;
+}
+
+/** A frozen {@link TransitionAnomaly}. */
 function anomaly(
   eventId: string,
   wpId: string,
@@ -65,8 +139,9 @@ function anomaly(
  * non-empty string (else `<unknown>`), the raw lanes read leniently, and
  * `payload validation failed: ` followed by the pydantic-style error text.
  */
-function payloadAnomaly(event: ReducibleEvent, issues: readonly ModelIssue[]): TransitionAnomaly {
+function payloadAnomaly(event: ReducibleEvent): TransitionAnomaly {
   const { payload } = event;
+  const issues = safeParseModel(StatusTransitionPayloadSchema, payload).issues ?? [];
   const wpId = rawField(payload, "wp_id");
   return anomaly(
     event.event_id,
@@ -78,142 +153,179 @@ function payloadAnomaly(event: ReducibleEvent, issues: readonly ModelIssue[]): T
   );
 }
 
+/** True for a `WPStatusChanged` event. */
+function isStatusEvent(event: ReducibleEvent): boolean {
+  return event.event_type === WP_STATUS_CHANGED;
+}
+
 /** Step 1-3: the `WPStatusChanged` events, sorted by the status sort key, first of each id. */
 export function uniqueStatusEvents<TEvent extends ReducibleEvent>(
   events: readonly TEvent[],
 ): readonly TEvent[] {
-  const selected = events.filter((event) => event.event_type === WP_STATUS_CHANGED);
-  return dedupEvents(inStatusOrder(selected));
+  return dedupEvents(inStatusOrder(events.filter(isStatusEvent)));
 }
 
 /** A review rollback: `for_review -> in_progress` with a `review_ref` (even `""`). */
-function isRollback(payload: StatusTransitionPayload): boolean {
+function isRollback(transition: ParsedTransition): boolean {
   return (
-    payload.from_lane === Lane.FOR_REVIEW &&
-    payload.to_lane === Lane.IN_PROGRESS &&
-    payload.review_ref !== null
+    transition.from_lane === Lane.FOR_REVIEW &&
+    transition.to_lane === Lane.IN_PROGRESS &&
+    transition.review_ref !== null
   );
 }
 
 /**
  * The groups of one clock's transitions: by `wp_id` (exact), in the order each work package
  * first appears; inside a group, non-rollbacks first, then rollbacks (each in order).
+ * `byWp` is an empty map to group in (left empty).
  */
-function clockGroups(run: readonly ParsedTransition[]): ParsedTransition[][] {
-  const byWp = new Map<string, ParsedTransition[]>();
+function clockGroups(
+  run: readonly ParsedTransition[],
+  byWp: Map<string, ParsedTransition[]>,
+): ParsedTransition[][] {
   for (const transition of run) {
-    const group = byWp.get(transition.payload.wp_id);
-    if (group === undefined) byWp.set(transition.payload.wp_id, [transition]);
+    const group = byWp.get(transition.wp_id);
+    if (group === undefined) byWp.set(transition.wp_id, [transition]);
     else group.push(transition);
   }
   const groups: ParsedTransition[][] = [];
   for (const group of byWp.values()) {
-    if (group.length === 1 || !group.some((t) => isRollback(t.payload))) groups.push(group);
-    else {
-      groups.push([
-        ...group.filter((t) => !isRollback(t.payload)),
-        ...group.filter((t) => isRollback(t.payload)),
-      ]);
-    }
+    if (group.length === 1 || !group.some(isRollback)) groups.push(group);
+    else groups.push([...group.filter((t) => !isRollback(t)), ...group.filter(isRollback)]);
   }
+  byWp.clear();
   return groups;
 }
 
 /**
- * Steps 7-8: applies the parsed transitions, one (wp_id, lamport_clock) group at a time. Each
- * event of a group is checked against the work package's lane at the group's start: its
- * `from_lane` must match it (force does not bypass this), then {@link validateTransition};
- * a passing event replaces the state (the last one applied wins). Returns the states in
- * first-applied order and the anomalies in applied order.
+ * Steps 7-8: the fold of the parsed transitions, given in order, one (wp_id, lamport_clock)
+ * group at a time: the transitions of one clock are collected, then each group is checked
+ * against the work package's lane at the group's start: a transition's `from_lane` must match
+ * it (force does not bypass this), then {@link validateTransition}; a passing transition
+ * becomes the work package's last applied one (the last one applied wins). `cursors` holds
+ * where each work package stands, in first-applied order; `anomalies` the refused
+ * transitions, in applied order.
  */
-function foldTransitions(parsed: readonly ParsedTransition[]): {
-  readonly states: Map<string, WPState>;
-  readonly anomalies: TransitionAnomaly[];
-} {
-  const states = new Map<string, WPState>();
-  const anomalies: TransitionAnomaly[] = [];
-  const apply = (transition: ParsedTransition, expected: Lane | null): void => {
-    const { event, payload } = transition;
-    if (payload.from_lane !== expected) {
-      anomalies.push(
-        anomaly(
-          event.event_id,
-          payload.wp_id,
-          payload.from_lane,
-          payload.to_lane,
-          `from_lane mismatch: expected ${pythonEnumRepr("Lane", expected)}, got ${pythonEnumRepr("Lane", payload.from_lane)}`,
-        ),
-      );
-      return;
+class TransitionFold {
+  readonly cursors = new Map<string, WorkPackageCursor>();
+  readonly anomalies: TransitionAnomaly[] = [];
+  /** The transitions of the current clock, not applied yet. */
+  private readonly clockRun: ParsedTransition[] = [];
+  /** Where the transitions of one clock are grouped by work package (empty between uses). */
+  private readonly byWp = new Map<string, ParsedTransition[]>();
+
+  /** Takes the next transition (in status order). */
+  add(transition: ParsedTransition): void {
+    const first = this.clockRun[0];
+    if (first !== undefined && first.event.lamport_clock !== transition.event.lamport_clock) {
+      this.flush();
     }
-    const result = validateTransition(payload);
-    if (!result.valid) {
-      anomalies.push(
-        anomaly(
-          event.event_id,
-          payload.wp_id,
-          payload.from_lane,
-          payload.to_lane,
-          result.violations.join("; "),
-        ),
-      );
-      return;
-    }
-    states.set(
-      payload.wp_id,
-      Object.freeze({
-        wp_id: payload.wp_id,
-        current_lane: payload.to_lane,
-        last_event_id: event.event_id,
-        last_transition_at: event.timestamp,
-        evidence: payload.to_lane === Lane.DONE ? payload.evidence : null,
-      }),
-    );
-  };
-  for (let start = 0; start < parsed.length; ) {
-    const clock = (parsed[start] as ParsedTransition).event.lamport_clock;
-    let end = start + 1;
-    while (end < parsed.length && (parsed[end] as ParsedTransition).event.lamport_clock === clock) {
-      end++;
-    }
-    if (end - start === 1) {
-      const only = parsed[start] as ParsedTransition;
-      apply(only, states.get(only.payload.wp_id)?.current_lane ?? null);
-    } else {
-      for (const group of clockGroups(parsed.slice(start, end))) {
-        const wpId = (group[0] as ParsedTransition).payload.wp_id;
-        const snapshot = states.get(wpId)?.current_lane ?? null;
-        for (const transition of group) apply(transition, snapshot);
+    this.clockRun.push(transition);
+  }
+
+  /** Applies the transitions of the current clock. */
+  flush(): void {
+    const run = this.clockRun;
+    if (run.length === 1) {
+      const only = run[0] as ParsedTransition;
+      const cursor = this.cursors.get(only.wp_id);
+      this.apply(only, cursor?.lane ?? null, cursor);
+    } else if (run.length > 1) {
+      for (const group of clockGroups(run, this.byWp)) {
+        let cursor = this.cursors.get((group[0] as ParsedTransition).wp_id);
+        const snapshot = cursor?.lane ?? null;
+        for (const transition of group) cursor = this.apply(transition, snapshot, cursor);
       }
     }
-    start = end;
+    run.length = 0;
   }
-  return { states, anomalies };
+
+  /**
+   * Applies one transition against the `expected` lane; `cursor` is its work package's, if it
+   * has one. Returns the work package's cursor afterwards.
+   */
+  private apply(
+    transition: ParsedTransition,
+    expected: Lane | null,
+    cursor: WorkPackageCursor | undefined,
+  ): WorkPackageCursor | undefined {
+    const { event, wp_id: wpId, from_lane: fromLane, to_lane: toLane } = transition;
+    if (fromLane !== expected) {
+      this.anomalies.push(
+        anomaly(
+          event.event_id,
+          wpId,
+          fromLane,
+          toLane,
+          `from_lane mismatch: expected ${pythonEnumRepr("Lane", expected)}, got ${pythonEnumRepr("Lane", fromLane)}`,
+        ),
+      );
+      return cursor;
+    }
+    const result = validateTransition(transition);
+    if (!result.valid) {
+      this.anomalies.push(
+        anomaly(event.event_id, wpId, fromLane, toLane, result.violations.join("; ")),
+      );
+      return cursor;
+    }
+    const evidence = toLane === Lane.DONE ? transition.evidence : null;
+    if (cursor === undefined) {
+      const created: WorkPackageCursor = { lane: toLane, event, evidence };
+      this.cursors.set(wpId, created);
+      return created;
+    }
+    cursor.lane = toLane;
+    cursor.event = event;
+    cursor.evidence = evidence;
+    return cursor;
+  }
+}
+
+/** The state a work package's last applied transition leaves. */
+function wpState(wpId: string, cursor: WorkPackageCursor): WPState {
+  return Object.freeze({
+    wp_id: wpId,
+    current_lane: cursor.lane,
+    last_event_id: cursor.event.event_id,
+    last_transition_at: cursor.event.timestamp,
+    evidence: cursor.evidence,
+  });
 }
 
 /**
  * Projects the `WPStatusChanged` events of a stream into per-work-package states (§1.8 of the
  * status sheet): keep the family's events, sort by the status sort key, dedup by `event_id`;
- * parse every payload (failures become anomalies); then apply the transitions one
- * (wp_id, lamport_clock) group at a time. Never throws on event content.
+ * parse every payload (failures become anomalies, listed first); apply the transitions one
+ * (wp_id, lamport_clock) group at a time. One pass over the sorted events. Never throws on
+ * event content.
  */
 export function reduceStatusEvents(events: readonly ReducibleEvent[]): ReducedStatus {
-  const unique = uniqueStatusEvents(events);
-  if (unique.length === 0) return EMPTY_STATUS;
+  const sorted = inStatusOrder(events.filter(isStatusEvent));
+  const firsts = firstOfEachKey(sorted, (event) => event.event_id);
   const parseAnomalies: TransitionAnomaly[] = [];
-  const parsed: ParsedTransition[] = [];
-  for (const event of unique) {
-    const result = safeParseModel(StatusTransitionPayloadSchema, event.payload);
-    if (result.success) parsed.push({ event, payload: result.output });
-    else parseAnomalies.push(payloadAnomaly(event, result.issues));
+  const fold = new TransitionFold();
+  let eventCount = 0;
+  let last: ReducibleEvent | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    if (firsts[i] === 0) continue;
+    const event = sorted[i] as ReducibleEvent;
+    eventCount++;
+    last = event;
+    const transition = acceptedTransition(event);
+    if (transition !== undefined) fold.add(transition);
+    else parseAnomalies.push(payloadAnomaly(event));
   }
-  const { states, anomalies } = foldTransitions(parsed);
+  if (last === undefined) return EMPTY_STATUS;
+  fold.flush();
+  const states: [string, WPState][] = [];
+  for (const [wpId, cursor] of fold.cursors) states.push([wpId, wpState(wpId, cursor)]);
   return Object.freeze({
     wp_states: insertionOrderedMap(states),
     anomalies: Object.freeze(
-      parseAnomalies.length === 0 ? anomalies : [...parseAnomalies, ...anomalies],
+      parseAnomalies.length === 0 ? fold.anomalies : [...parseAnomalies, ...fold.anomalies],
     ),
-    event_count: unique.length,
-    last_processed_event_id: (unique[unique.length - 1] as ReducibleEvent).event_id,
+    event_count: eventCount,
+    last_processed_event_id: last.event_id,
   });
 }

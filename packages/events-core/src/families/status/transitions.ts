@@ -28,29 +28,24 @@ export class TransitionError extends SpecKittyEventsError {
   }
 }
 
-/** `from -> to` key of a transition; `none` stands for no lane yet. */
-function pairKey(from: Lane | null, to: Lane): string {
-  return `${from ?? "none"}->${to}`;
-}
-
 const { PLANNED, CLAIMED, IN_PROGRESS, FOR_REVIEW, DONE, BLOCKED, CANCELED } = Lane;
 
 /**
- * The allowed unforced transitions (`from->to`, `none` for no lane): the happy path, the
- * review rollback (`for_review->in_progress`), abandon (`in_progress->planned`) and unblock
- * (`blocked->in_progress`). Besides these, any non-terminal lane may move to `blocked` or
- * `canceled`.
+ * The allowed unforced transitions, from a lane (`none`: no lane yet) to the lanes it may
+ * move to: the happy path, the review rollback (`for_review -> in_progress`), abandon
+ * (`in_progress -> planned`) and unblock (`blocked -> in_progress`). Besides these, any
+ * non-terminal lane may move to `blocked` or `canceled`.
  */
-const ALLOWED_TRANSITIONS: ReadonlySet<string> = frozenSet([
-  pairKey(null, PLANNED),
-  pairKey(PLANNED, CLAIMED),
-  pairKey(CLAIMED, IN_PROGRESS),
-  pairKey(IN_PROGRESS, FOR_REVIEW),
-  pairKey(FOR_REVIEW, DONE),
-  pairKey(FOR_REVIEW, IN_PROGRESS),
-  pairKey(IN_PROGRESS, PLANNED),
-  pairKey(BLOCKED, IN_PROGRESS),
-]);
+const ALLOWED_TRANSITIONS: Readonly<Record<Lane | "none", ReadonlySet<Lane>>> = Object.freeze({
+  none: frozenSet([PLANNED]),
+  [PLANNED]: frozenSet([CLAIMED]),
+  [CLAIMED]: frozenSet([IN_PROGRESS]),
+  [IN_PROGRESS]: frozenSet([FOR_REVIEW, PLANNED]),
+  [FOR_REVIEW]: frozenSet([DONE, IN_PROGRESS]),
+  [DONE]: frozenSet<Lane>([]),
+  [BLOCKED]: frozenSet([IN_PROGRESS]),
+  [CANCELED]: frozenSet<Lane>([]),
+});
 
 /** Targets any non-terminal lane may move to. */
 const ALWAYS_REACHABLE: ReadonlySet<Lane> = frozenSet<Lane>([BLOCKED, CANCELED]);
@@ -81,7 +76,7 @@ const GUARDS: readonly TransitionGuard[] = Object.freeze([
 
 /** True when the unforced matrix allows `from -> to`. */
 function matrixAllows(from: Lane | null, to: Lane): boolean {
-  if (ALLOWED_TRANSITIONS.has(pairKey(from, to))) return true;
+  if (ALLOWED_TRANSITIONS[from ?? "none"].has(to)) return true;
   return from !== null && !TERMINAL_LANES.has(from) && ALWAYS_REACHABLE.has(to);
 }
 
@@ -105,22 +100,23 @@ const VALID: TransitionValidationResult = Object.freeze({
  */
 export function validateTransition(payload: TransitionFields): TransitionValidationResult {
   const { from_lane: from, to_lane: to, force } = payload;
+  const terminal = !force && from !== null && TERMINAL_LANES.has(from);
+  const matrix = !force && !matrixAllows(from, to);
+  let guard: TransitionGuard | undefined;
+  for (let i = 0; i < GUARDS.length; i++) {
+    const candidate = GUARDS[i] as TransitionGuard;
+    if (from === candidate.from && to === candidate.to && isPythonBlank(payload[candidate.field])) {
+      guard = candidate;
+    }
+  }
+  if (!terminal && !matrix && guard === undefined) return VALID;
   const violations: string[] = [];
-  if (!force) {
-    if (from !== null && TERMINAL_LANES.has(from)) {
-      violations.push(`${from} is terminal; requires force=True to exit`);
-    }
-    if (!matrixAllows(from, to)) {
-      violations.push(
-        `Transition ${pythonEnumRepr("Lane", from)} -> ${pythonEnumRepr("Lane", to)} is not allowed`,
-      );
-    }
+  if (terminal) violations.push(`${from} is terminal; requires force=True to exit`);
+  if (matrix) {
+    violations.push(
+      `Transition ${pythonEnumRepr("Lane", from)} -> ${pythonEnumRepr("Lane", to)} is not allowed`,
+    );
   }
-  for (const guard of GUARDS) {
-    if (from === guard.from && to === guard.to && isPythonBlank(payload[guard.field])) {
-      violations.push(guard.message);
-    }
-  }
-  if (violations.length === 0) return VALID;
+  if (guard !== undefined) violations.push(guard.message);
   return Object.freeze({ valid: false, violations: Object.freeze(violations) });
 }
