@@ -106,27 +106,24 @@ function isReported(error: ErrorObject): boolean {
   return error.keyword !== "if" && !BRANCH_ERROR.test(error.schemaPath);
 }
 
-function isAtOrBelow(instancePath: string, path: string): boolean {
-  return instancePath === path || instancePath.startsWith(`${path}/`);
-}
-
 /**
- * The indexes of the errors raised inside a `$ref` of a failed anyOf/oneOf branch (a nullable
- * nested model: `anyOf [{$ref}, {type: null}]`). Their schema path is the definition's, so
- * {@link BRANCH_ERROR} does not see them; ajv reports a failed anyOf/oneOf right after its
- * branches' errors, so they are the run of errors at or below its instance path just before it.
+ * The errors of failed anyOf/oneOf branches that a `$ref` hides from {@link BRANCH_ERROR} (their
+ * schema path is the definition's, `#/$defs/Model/...`): ajv reports a failed anyOf right after
+ * its branches' errors, so they are the errors just before it at its instance path or below.
  */
-function refBranchErrors(errors: readonly ErrorObject[]): Set<number> {
-  const context = new Set<number>();
-  errors.forEach((error, index) => {
-    if (error.keyword !== "anyOf" && error.keyword !== "oneOf") return;
-    for (let j = index - 1; j >= 0; j--) {
-      const before = errors[j] as ErrorObject;
-      if (!isAtOrBelow(before.instancePath, error.instancePath)) break;
-      context.add(j);
+function referencedBranchErrors(errors: readonly ErrorObject[]): Set<ErrorObject> {
+  const hidden = new Set<ErrorObject>();
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i] as ErrorObject;
+    if (error.keyword !== "anyOf" && error.keyword !== "oneOf") continue;
+    const path = error.instancePath;
+    for (let j = i - 1; j >= 0; j--) {
+      const branch = errors[j] as ErrorObject;
+      if (branch.instancePath !== path && !branch.instancePath.startsWith(`${path}/`)) break;
+      hidden.add(branch);
     }
-  });
-  return context;
+  }
+  return hidden;
 }
 
 // The reference walks a schema's keywords in the order of its (key-sorted) file and then sorts
@@ -145,9 +142,9 @@ export function toSchemaViolations(
   payload: unknown,
 ): SchemaViolation[] {
   const violations: SchemaViolation[] = [];
-  const context = refBranchErrors(errors);
-  for (const [index, error] of errors.entries()) {
-    if (!isReported(error) || context.has(index)) continue;
+  const hidden = referencedBranchErrors(errors);
+  for (const error of errors) {
+    if (!isReported(error) || hidden.has(error)) continue;
     violations.push({
       jsonPath: toJsonPath(error.instancePath, payload),
       message: messageOf(error),

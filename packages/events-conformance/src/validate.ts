@@ -1,12 +1,13 @@
 import {
   EVENT_TYPE_REGISTRY,
+  type EventTypeName,
   type EventTypeRegistration,
   pythonRepr,
   safeParseModel,
 } from "@spec-kitty/events-core";
 import { loadSchema } from "@spec-kitty/events-schemas";
 import type { ValidateFunction } from "ajv";
-import * as schemaValidators from "./generated/schema-validators.js";
+import * as schemaValidators from "./generated/validators/index.js";
 import { type SchemaViolation, toSchemaViolations } from "./schema-violation.js";
 
 export type { SchemaViolation } from "./schema-violation.js";
@@ -116,10 +117,14 @@ const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
  * Validates a payload against an event type with both layers of the contract: the model
  * layer (the events-core model, lax input rules) and the schema layer (the published JSON
  * Schema, draft 2020-12, `format` not asserted). `eventType` `Event` validates a whole
- * envelope. Throws {@link UnknownEventTypeError} for an unregistered type; never throws on
- * payload content.
+ * envelope. `eventType` is a registered name (checked where it is written: a misspelt literal is
+ * a type error) or a `string` known only at run time. Throws {@link UnknownEventTypeError}
+ * for an unregistered type; never throws on payload content.
  */
-export function validateEvent(payload: unknown, eventType: string): ConformanceResult {
+export function validateEvent<TName extends string>(
+  payload: unknown,
+  eventType: EventTypeName<TName>,
+): ConformanceResult {
   const { registration, validateSchema } = validatorFor(eventType);
   const modelViolations = registration.model.test(payload)
     ? NO_MODEL_VIOLATIONS

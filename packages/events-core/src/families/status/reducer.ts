@@ -1,4 +1,4 @@
-import { firstOfEachKey } from "../../ordering/first-of-each.js";
+import { firstOfEachKey } from "../../internal/index.js";
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
 import { parseLaxBool } from "../../rules/bool.js";
