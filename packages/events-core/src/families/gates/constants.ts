@@ -12,4 +12,7 @@ export const GATE_FAILED = "GateFailed";
 export type GateEventType = typeof GATE_PASSED | typeof GATE_FAILED;
 
 /** The gates family's event types: `GatePassed`, `GateFailed` (immutable). */
-export const GATE_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([GATE_PASSED, GATE_FAILED]);
+export const GATE_EVENT_TYPES: ReadonlySet<GateEventType> = frozenSet<GateEventType>([
+  GATE_PASSED,
+  GATE_FAILED,
+]);

@@ -1,5 +1,5 @@
 import { frozenSet } from "../../rules/frozen.js";
-import { WP_STATUS_CHANGED } from "../status/constants.js";
+import { type StatusEventType, WP_STATUS_CHANGED } from "../status/constants.js";
 import { MissionStatus } from "./enums.js";
 
 /**
@@ -28,7 +28,7 @@ export type MissionEventType =
   | typeof REVIEW_ROLLBACK;
 
 /** The five mission lifecycle event types (immutable). */
-export const MISSION_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
+export const MISSION_EVENT_TYPES: ReadonlySet<MissionEventType> = frozenSet<MissionEventType>([
   MISSION_STARTED,
   MISSION_COMPLETED,
   MISSION_CANCELLED,
@@ -40,10 +40,8 @@ export const MISSION_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
  * The event types whose payloads the lifecycle reducer reads: the five mission types and
  * `WPStatusChanged` (handed to the status reducer). Immutable; the family descriptor's set.
  */
-export const LIFECYCLE_REDUCER_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
-  ...MISSION_EVENT_TYPES,
-  WP_STATUS_CHANGED,
-]);
+export const LIFECYCLE_REDUCER_EVENT_TYPES: ReadonlySet<MissionEventType | StatusEventType> =
+  frozenSet<MissionEventType | StatusEventType>([...MISSION_EVENT_TYPES, WP_STATUS_CHANGED]);
 
 /** Mission statuses after which no mission event applies: `completed`, `cancelled`. */
 export const TERMINAL_MISSION_STATUSES: ReadonlySet<MissionStatus> = frozenSet<MissionStatus>([

@@ -160,7 +160,8 @@ export function reduceLifecycleEvents(events: readonly ReducibleEvent[]): Reduce
   const missionEvents: ReducibleEvent[] = [];
   const wpEvents: ReducibleEvent[] = [];
   for (const event of unique) {
-    if (MISSION_EVENT_TYPES.has(event.event_type)) missionEvents.push(event);
+    if ((MISSION_EVENT_TYPES as ReadonlySet<string>).has(event.event_type))
+      missionEvents.push(event);
     else if (event.event_type === WP_STATUS_CHANGED) wpEvents.push(event);
   }
   const mission = foldMission(missionEvents);

@@ -10,4 +10,6 @@ export const WP_STATUS_CHANGED = "WPStatusChanged";
 export type StatusEventType = typeof WP_STATUS_CHANGED;
 
 /** The status family's event types: `WPStatusChanged` (immutable). */
-export const STATUS_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([WP_STATUS_CHANGED]);
+export const STATUS_EVENT_TYPES: ReadonlySet<StatusEventType> = frozenSet<StatusEventType>([
+  WP_STATUS_CHANGED,
+]);
