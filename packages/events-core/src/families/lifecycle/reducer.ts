@@ -5,7 +5,7 @@ import { insertionOrderedMap } from "../../rules/ordered-map.js";
 import { pythonEnumRepr } from "../../rules/python-text.js";
 import { WP_STATUS_CHANGED } from "../status/constants.js";
 import type { WPState } from "../status/output.js";
-import { reduceStatusEvents } from "../status/reducer.js";
+import { foldUniqueStatusEvents } from "../status/reducer.js";
 import {
   MISSION_CANCELLED,
   MISSION_COMPLETED,
@@ -150,7 +150,7 @@ const EMPTY_MISSION_STATE: ReducedMissionState = Object.freeze({
  * sort key and dedup by `event_id` across all types (so a `WPStatusChanged` event whose id an
  * earlier event of another type holds is dropped); fold the mission events one lamport clock
  * at a time (inside a clock: cancellations last, then by `event_id`); reduce the
- * `WPStatusChanged` events with {@link reduceStatusEvents} whatever the mission's status, its
+ * `WPStatusChanged` events as `reduceStatusEvents` does, whatever the mission's status, its
  * anomalies becoming `WP <wp_id>: <reason>`. Counts every distinct event of any type. Never
  * throws on event content.
  */
@@ -165,7 +165,8 @@ export function reduceLifecycleEvents(events: readonly ReducibleEvent[]): Reduce
     else if (event.event_type === WP_STATUS_CHANGED) wpEvents.push(event);
   }
   const mission = foldMission(missionEvents);
-  const status = reduceStatusEvents(wpEvents);
+  // The WP events are a subsequence of U: sorted and unique already.
+  const status = foldUniqueStatusEvents(wpEvents);
   const wpAnomalies = status.anomalies.map((anomaly) =>
     Object.freeze({
       event_id: anomaly.event_id,

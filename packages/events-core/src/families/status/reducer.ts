@@ -1,4 +1,3 @@
-import { firstOfEachKey } from "../../internal/index.js";
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
 import { parseLaxBool } from "../../rules/bool.js";
@@ -294,29 +293,22 @@ function wpState(wpId: string, cursor: WorkPackageCursor): WPState {
 }
 
 /**
- * Projects the `WPStatusChanged` events of a stream into per-work-package states (§1.8 of the
- * status sheet): keep the family's events, sort by the status sort key, dedup by `event_id`;
- * parse every payload (failures become anomalies, listed first); apply the transitions one
- * (wp_id, lamport_clock) group at a time. One pass over the sorted events. Never throws on
- * event content.
+ * Steps 4-9 of the status reducer on its events already kept, sorted and deduplicated (the
+ * result of {@link uniqueStatusEvents}, or any subsequence of a sorted, deduplicated stream
+ * that holds only `WPStatusChanged` events): parse every payload (failures become
+ * anomalies, listed first) and apply the transitions one (wp_id, lamport_clock) group at a
+ * time, in one pass. The lifecycle reducer hands its work-package events here.
  */
-export function reduceStatusEvents(events: readonly ReducibleEvent[]): ReducedStatus {
-  const sorted = inStatusOrder(events.filter(isStatusEvent));
-  const firsts = firstOfEachKey(sorted, (event) => event.event_id);
+export function foldUniqueStatusEvents(unique: readonly ReducibleEvent[]): ReducedStatus {
+  const last = unique[unique.length - 1];
+  if (last === undefined) return EMPTY_STATUS;
   const parseAnomalies: TransitionAnomaly[] = [];
   const fold = new TransitionFold();
-  let eventCount = 0;
-  let last: ReducibleEvent | undefined;
-  for (let i = 0; i < sorted.length; i++) {
-    if (firsts[i] === 0) continue;
-    const event = sorted[i] as ReducibleEvent;
-    eventCount++;
-    last = event;
+  for (const event of unique) {
     const transition = acceptedTransition(event);
     if (transition !== undefined) fold.add(transition);
     else parseAnomalies.push(payloadAnomaly(event));
   }
-  if (last === undefined) return EMPTY_STATUS;
   fold.flush();
   const states: [string, WPState][] = [];
   for (const [wpId, cursor] of fold.cursors) states.push([wpId, wpState(wpId, cursor)]);
@@ -325,7 +317,18 @@ export function reduceStatusEvents(events: readonly ReducibleEvent[]): ReducedSt
     anomalies: Object.freeze(
       parseAnomalies.length === 0 ? fold.anomalies : [...parseAnomalies, ...fold.anomalies],
     ),
-    event_count: eventCount,
+    event_count: unique.length,
     last_processed_event_id: last.event_id,
   });
+}
+
+/**
+ * Projects the `WPStatusChanged` events of a stream into per-work-package states (§1.8 of the
+ * status sheet): keep the family's events, sort by the status sort key, dedup by `event_id`
+ * ({@link uniqueStatusEvents}); parse every payload (failures become anomalies, listed
+ * first); apply the transitions one (wp_id, lamport_clock) group at a time. Never throws on
+ * event content.
+ */
+export function reduceStatusEvents(events: readonly ReducibleEvent[]): ReducedStatus {
+  return foldUniqueStatusEvents(uniqueStatusEvents(events));
 }
