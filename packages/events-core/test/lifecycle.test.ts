@@ -442,7 +442,11 @@ describe("LIFECYCLE_FAMILY", () => {
       "review_rollback_payload",
     ]);
     expect(LIFECYCLE_FAMILY.reducer?.outputModel).toBe("ReducedMissionState");
-    expect([...LIFECYCLE_FAMILY.eventTypes]).toEqual([...MISSION_EVENT_TYPES, "WPStatusChanged"]);
+    expect(LIFECYCLE_FAMILY.eventTypes).toBe(MISSION_EVENT_TYPES);
+    expect([...(LIFECYCLE_FAMILY.reducer?.payloadTypes ?? [])]).toEqual([
+      ...MISSION_EVENT_TYPES,
+      "WPStatusChanged",
+    ]);
   });
 
   it("summarises the projection", () => {

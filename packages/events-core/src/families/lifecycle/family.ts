@@ -12,6 +12,7 @@ import {
   LIFECYCLE_SCHEMA_VERSION,
   MISSION_CANCELLED,
   MISSION_COMPLETED,
+  MISSION_EVENT_TYPES,
   MISSION_STARTED,
   PHASE_ENTERED,
   REVIEW_ROLLBACK,
@@ -58,8 +59,8 @@ export function summarizeMissionState(state: ReducedMissionState): ReducerSummar
 
 /**
  * The mission lifecycle family (since 2.0.0): its five event types and payload models, and the
- * lifecycle reducer, which also reduces the stream's `WPStatusChanged` events: its event-type
- * set is {@link LIFECYCLE_REDUCER_EVENT_TYPES} (the mission types and `WPStatusChanged`).
+ * lifecycle reducer, which also reduces the stream's `WPStatusChanged` events (it reads the
+ * payloads of {@link LIFECYCLE_REDUCER_EVENT_TYPES}: the mission types and `WPStatusChanged`).
  */
 export const LIFECYCLE_FAMILY = defineFamily({
   name: "lifecycle",
@@ -67,7 +68,7 @@ export const LIFECYCLE_FAMILY = defineFamily({
   schemaVersion: LIFECYCLE_SCHEMA_VERSION,
   since: "2.0.0",
   fixtureCategories: ["events"],
-  eventTypes: LIFECYCLE_REDUCER_EVENT_TYPES,
+  eventTypes: MISSION_EVENT_TYPES,
   payloads: [
     payload(MISSION_STARTED, "mission_started_payload", MissionStartedPayloadSchema),
     payload(MISSION_COMPLETED, "mission_completed_payload", MissionCompletedPayloadSchema),
@@ -78,6 +79,7 @@ export const LIFECYCLE_FAMILY = defineFamily({
   reducer: {
     outputModel: "ReducedMissionState",
     modes: [],
+    payloadTypes: LIFECYCLE_REDUCER_EVENT_TYPES,
     reduce: (events) => reduceLifecycleEvents(events),
     summarize: summarizeMissionState,
   },
