@@ -179,10 +179,10 @@ describe("replay: usage", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("replay: --reducer is required");
     expect(missing.stderr).toContain("connector, sync");
-    const unknown = runCli(["replay", file, "--reducer", "status"]);
+    const unknown = runCli(["replay", file, "--reducer", "statuses"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("replay: unknown reducer 'status'");
-    expect(unknown.stderr).toContain("valid reducers: connector, sync");
+    expect(unknown.stderr).toContain("replay: unknown reducer 'statuses'");
+    expect(unknown.stderr).toContain("valid reducers: status, lifecycle, connector, sync");
     const badLimit = runCli(["replay", file, "--reducer", "sync", "--limit", "many"]);
     expect(badLimit.code).toBe(2);
     expect(badLimit.stderr).toContain("--limit must be a whole number");

@@ -18,11 +18,19 @@ const REGISTERED = [
   "ConnectorRevoked",
   "Event",
   "ExternalReferenceLinked",
+  "GateFailed",
+  "GatePassed",
+  "MissionCancelled",
+  "MissionCompleted",
+  "MissionStarted",
+  "PhaseEntered",
+  "ReviewRollback",
   "SyncDeadLettered",
   "SyncIngestAccepted",
   "SyncIngestRejected",
   "SyncReplayCompleted",
   "SyncRetryScheduled",
+  "WPStatusChanged",
 ];
 
 const HEALTH_CHECK = {

@@ -8,7 +8,15 @@ export { validate as connector_reconnected_payload } from "./connector_reconnect
 export { validate as connector_revoked_payload } from "./connector_revoked_payload.js";
 export { validate as event } from "./event.js";
 export { validate as external_reference_linked_payload } from "./external_reference_linked_payload.js";
+export { validate as gate_failed_payload } from "./gate_failed_payload.js";
+export { validate as gate_passed_payload } from "./gate_passed_payload.js";
 export { validate as lane } from "./lane.js";
+export { validate as mission_cancelled_payload } from "./mission_cancelled_payload.js";
+export { validate as mission_completed_payload } from "./mission_completed_payload.js";
+export { validate as mission_started_payload } from "./mission_started_payload.js";
+export { validate as phase_entered_payload } from "./phase_entered_payload.js";
+export { validate as review_rollback_payload } from "./review_rollback_payload.js";
+export { validate as status_transition_payload } from "./status_transition_payload.js";
 export { validate as sync_dead_lettered_payload } from "./sync_dead_lettered_payload.js";
 export { validate as sync_ingest_accepted_payload } from "./sync_ingest_accepted_payload.js";
 export { validate as sync_ingest_rejected_payload } from "./sync_ingest_rejected_payload.js";
