@@ -8,29 +8,23 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseEvent } from "../src/envelope/event.js";
 import { PayloadValidationError, SpecKittyEventsError } from "../src/errors.js";
-import { REDUCING_FAMILIES } from "../src/registry.js";
+import { EVENT_TYPE_REGISTRY, REDUCING_FAMILIES } from "../src/registry.js";
 import { ulid } from "./support/connector-sync.js";
 
 /** Milliseconds one reduce may take here; real cases take well under 50. */
 const TIME_BOUND_MS = 2_000;
 
-/** Field names the families read, and a few hostile keys. */
+/** Field names of every registered payload model (what the reducers read), and hostile keys. */
 const FIELD_NAMES = [
-  "connector_id",
-  "provider",
-  "delivery_id",
-  "source_event_fingerprint",
-  "recorded_at",
-  "mission_id",
-  "participant_id",
-  "wp_id",
-  "from_lane",
-  "to_lane",
-  "actor",
-  "__proto__",
-  "constructor",
-  "toString",
-  "x",
+  ...new Set([
+    ...[...EVENT_TYPE_REGISTRY.values()].flatMap((registration) =>
+      Object.keys(registration.model.entries),
+    ),
+    "__proto__",
+    "constructor",
+    "toString",
+    "x",
+  ]),
 ];
 
 function deepValue(depth: number, leaf: unknown): unknown {
@@ -63,7 +57,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const payloadArb = fc.dictionary(fc.constantFrom(...FIELD_NAMES), hostileValue, {
-  maxKeys: 6,
+  maxKeys: 8,
 });
 
 const ALL_EVENT_TYPES = [...REDUCING_FAMILIES.values()].flatMap((family) => [...family.eventTypes]);

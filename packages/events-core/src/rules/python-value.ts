@@ -103,3 +103,81 @@ export function pythonValueRepr(value: unknown, maxLength = Number.POSITIVE_INFI
   const text = out.join("");
   return text.length > maxLength ? `${text.slice(0, maxLength)}...` : text;
 }
+
+/** A list or object being written backwards: its items from the last, and a key to write. */
+interface TailFrame {
+  readonly container: object;
+  readonly keys: readonly string[] | undefined;
+  readonly last: number;
+  readonly open: string;
+  index: number;
+  key: string | undefined;
+}
+
+/**
+ * The last `maxLength` characters of {@link pythonValueRepr} of `value` (all of it when
+ * shorter), written backwards from the end so that the work is bounded by `maxLength` (plus
+ * the last item's text) whatever the size of the value: for texts that show both ends of a
+ * value, such as pydantic's shortened `input_value`.
+ */
+export function pythonValueReprTail(value: unknown, maxLength: number): string {
+  const pieces: string[] = [];
+  let written = 0;
+  const push = (text: string): void => {
+    pieces.push(text);
+    written += text.length;
+  };
+  const stack: TailFrame[] = [];
+  const open = new Set<object>();
+  const write = (item: unknown): void => {
+    if (item === null || typeof item !== "object") {
+      push(scalarRepr(item));
+      return;
+    }
+    const isList = Array.isArray(item);
+    if (open.has(item)) {
+      push(isList ? "[...]" : "{...}");
+      return;
+    }
+    open.add(item);
+    const keys = isList ? undefined : Object.keys(item);
+    const last = (isList ? item.length : (keys as string[]).length) - 1;
+    push(isList ? "]" : "}");
+    stack.push({
+      container: item,
+      keys,
+      last,
+      open: isList ? "[" : "{",
+      index: last,
+      key: undefined,
+    });
+  };
+  write(value);
+  for (let top = stack.at(-1); top !== undefined && written < maxLength; top = stack.at(-1)) {
+    if (top.key !== undefined) {
+      // The value of an object entry is written: its key comes before it.
+      push(`${pythonRepr(top.key)}: `);
+      top.key = undefined;
+      continue;
+    }
+    if (top.index < 0) {
+      push(top.open);
+      open.delete(top.container);
+      stack.pop();
+      continue;
+    }
+    if (top.index < top.last) push(", ");
+    const { keys } = top;
+    let item: unknown;
+    if (keys === undefined) item = (top.container as unknown[])[top.index];
+    else {
+      const key = keys[top.index] as string;
+      top.key = key;
+      item = (top.container as Record<string, unknown>)[key];
+    }
+    top.index--;
+    write(item);
+  }
+  const text = pieces.reverse().join("");
+  return text.length > maxLength ? text.slice(text.length - maxLength) : text;
+}
