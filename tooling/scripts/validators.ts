@@ -64,15 +64,24 @@ const HEADER = `// Generated from the published schemas by \`pnpm validators:gen
 type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
 const standaloneCode = (standaloneCodeModule as unknown as { default: StandaloneCode }).default;
 
-/** The text of the generated module: one export per published schema, named after it. */
-export function generateValidatorsModule(): string {
+/** The published schemas by name (the default input of {@link generateValidatorsModule}). */
+export function publishedSchemas(): Map<string, { readonly $id: string }> {
+  return new Map(listSchemas().map((name) => [name, loadSchema(name) as { $id: string }]));
+}
+
+/**
+ * The text of the generated module: one export per schema, named after it (by default every
+ * published schema).
+ */
+export function generateValidatorsModule(
+  schemas: ReadonlyMap<string, { readonly $id: string }> = publishedSchemas(),
+): string {
   const ajv = new Ajv2020({
     ...SCHEMA_VALIDATOR_OPTIONS,
     code: { ...SCHEMA_VALIDATOR_OPTIONS.code, source: true, esm: true, lines: true },
   });
   const refs: Record<string, string> = {};
-  for (const name of listSchemas()) {
-    const schema = loadSchema(name) as { $id: string };
+  for (const [name, schema] of schemas) {
     ajv.addSchema(schema);
     refs[name] = schema.$id;
   }
