@@ -86,7 +86,9 @@ describe("fixture inventory", () => {
     const connectorSync = entries.filter((e) =>
       ["connector", "sync", "replay"].includes(fixtureCategory(e)),
     );
-    expect(connectorSync.filter((e) => e.fixtureType === "replay_stream").map((e) => e.path)).toEqual([
+    expect(
+      connectorSync.filter((e) => e.fixtureType === "replay_stream").map((e) => e.path),
+    ).toEqual([
       "connector/replay/connector-lifecycle-full.jsonl",
       "sync/replay/sync-ingest-lifecycle.jsonl",
       "replay/mixed-connector-sync-lifecycle.jsonl",

@@ -18,6 +18,10 @@ const REGISTERED = [
   "ConnectorRevoked",
   "Event",
   "ExternalReferenceLinked",
+  "MissionDossierArtifactIndexed",
+  "MissionDossierArtifactMissing",
+  "MissionDossierParityDriftDetected",
+  "MissionDossierSnapshotComputed",
   "SyncDeadLettered",
   "SyncIngestAccepted",
   "SyncIngestRejected",
@@ -62,7 +66,7 @@ const ENVELOPE = {
 };
 
 describe("registeredEventTypes", () => {
-  it("lists Event and the 11 connector, sync and external-reference types, sorted", () => {
+  it("lists Event and the 15 connector, sync, external-reference and dossier types, sorted", () => {
     expect(registeredEventTypes()).toEqual(REGISTERED);
   });
 
