@@ -4,7 +4,13 @@ import { EventEmitter } from "node:events";
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bufferedOutput, type CliIo, type OutputStream, progressLine } from "../src/cli/io.js";
+import {
+  bufferedOutput,
+  type CliIo,
+  durationText,
+  type OutputStream,
+  progressLine,
+} from "../src/cli/io.js";
 import { detectFormat } from "../src/cli/reading/format.js";
 import { locateJsonSyntaxError } from "../src/cli/reading/json-syntax.js";
 import { BATCH_LINES, type CutItem, LineCutter } from "../src/cli/reading/line-cutter.js";
@@ -466,28 +472,69 @@ describe("progressLine", () => {
     let now = 0;
     const clock = () => now;
     const terminal = memoryStream({ isTTY: true });
-    const progress = progressLine(terminal, "validate", clock);
+    const progress = progressLine(terminal, "validate", { now: clock });
     now = 999;
     expect(progress.due()).toBe(false);
     now = 1000;
     expect(progress.due()).toBe(true);
     progress.draw(2_500_000, 1234);
-    expect(terminal.written).toEqual(["\r\x1b[Kvalidate: 1,234 events, 2.5 MB read"]);
+    const line = "\r\x1b[Kvalidate: 1,234 events, 2.5 MB read, 2.5 MB/s, 1,234 events/s";
+    expect(terminal.written).toEqual([line]);
     now = 1999;
     expect(progress.due()).toBe(false);
     now = 2000;
     expect(progress.due()).toBe(true);
     progress.clear();
     progress.clear();
-    expect(terminal.written).toEqual(["\r\x1b[Kvalidate: 1,234 events, 2.5 MB read", "\r\x1b[K"]);
+    expect(terminal.written).toEqual([line, "\r\x1b[K"]);
 
     const pipe = memoryStream({ isTTY: false });
-    const quiet = progressLine(pipe, "validate", clock);
+    const quiet = progressLine(pipe, "validate", { now: clock });
     now = 100_000;
     expect(quiet.due()).toBe(false);
     quiet.draw(1, 1);
     quiet.clear();
     expect(pipe.written).toEqual([]);
+  });
+
+  it("shows percent, rates and time left when the total size is known", () => {
+    let now = 10_000;
+    const terminal = memoryStream({ isTTY: true });
+    const progress = progressLine(terminal, "replay", {
+      now: () => now,
+      totalBytes: 80_000_000,
+    });
+    now = 14_000;
+    // 20 MB of 80 MB in 4 s: 5 MB/s, 60 MB left: 12 s.
+    progress.draw(20_000_000, 100_000);
+    expect(terminal.written).toEqual([
+      "\r\x1b[Kreplay: 25%, 100,000 events, 20.0 of 80.0 MB, 5.0 MB/s, 25,000 events/s, 12s left",
+    ]);
+  });
+
+  it("is silent with quiet, even on a terminal, and fits the terminal's width", () => {
+    let now = 0;
+    const quietTerminal = memoryStream({ isTTY: true });
+    const quiet = progressLine(quietTerminal, "validate", { now: () => now, quiet: true });
+    now = 5000;
+    expect(quiet.due()).toBe(false);
+    quiet.draw(1, 1);
+    quiet.clear();
+    expect(quietTerminal.written).toEqual([]);
+
+    const narrow = Object.assign(memoryStream({ isTTY: true }), { columns: 20 });
+    progressLine(narrow, "validate", { now: () => now, totalBytes: 10 }).draw(5, 5);
+    expect(narrow.written).toEqual(["\r\x1b[Kvalidate: 50%, 5 ev"]);
+  });
+
+  it.each([
+    [0.2, "1s"],
+    [59, "59s"],
+    [61, "1m01s"],
+    [3599, "59m59s"],
+    [3720, "1h02m"],
+  ])("writes %s seconds left as %s", (seconds, text) => {
+    expect(durationText(seconds)).toBe(text);
   });
 });
 

@@ -113,10 +113,10 @@ for (const chunkSize of [7, 500, 1600, 100000]) {
   for (let at = 0; at < bytes.length; at += chunkSize) chunks.push(bytes.subarray(at, at + chunkSize));
   const parts = [];
   const out = { write: (t) => parts.push(t), send() {}, pause: () => undefined, flush: async () => {} };
-  const progress = { due: () => false, draw() {}, clear() {} };
   const counts = emptyCounts();
   await validateLines({
-    chunks: Readable.from(chunks), options, threads: 2, out, progress, counts, limits,
+    chunks: Readable.from(chunks), options, threads: 2, out, counts, limits,
+    afterChunk: () => undefined,
   });
   runs.push({ chunkSize, output: parts.join(""), summary: summaryLine(counts, "x") });
 }

@@ -399,14 +399,16 @@ describe("validate: files and usage", () => {
     expect(run.stderr).toContain(`${dir.path} is a directory, not a file`);
   });
 
-  it("exits 2 on an unknown option or an extra argument, pointing to --help", () => {
+  it("exits 2 on an unknown option, pointing to --help, and on a missing one of several inputs before any output", () => {
     const option = runCli(["validate", "--bogus", "x.jsonl"]);
     expect(option.code).toBe(2);
     expect(option.stderr).toContain("validate: Unknown option '--bogus'");
     expect(option.stderr).toContain("spec-kitty-events validate --help");
-    const extra = runCli(["validate", "a.jsonl", "b.jsonl"]);
-    expect(extra.code).toBe(2);
-    expect(extra.stderr).toContain("unexpected argument 'b.jsonl'");
+    const present = dir.file("present.jsonl", jsonl([healthChecked(1)]));
+    const missing = runCli(["validate", present, `${dir.path}/b.jsonl`]);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toContain(`file not found: ${dir.path}/b.jsonl`);
   });
 
   it("never writes a progress line when standard error is not a terminal", () => {

@@ -6,27 +6,55 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { listSchemas, loadSchema } from "@spec-kitty/events-schemas";
-import { fixtureCategory, installedFixtures, openFixtureStore } from "../fixtures.js";
+import {
+  type FixtureManifestEntry,
+  fixtureCategory,
+  installedFixtures,
+  openFixtureStore,
+} from "../fixtures.js";
 import { formatSuiteReport, runConformanceSuite } from "../suite.js";
 import { expectPositionals, parseCommandArgs } from "./args.js";
+import type { Style } from "./color.js";
 import { CommandError, EXIT } from "./errors.js";
 import { COMMAND_HELP, PROGRAM } from "./help.js";
-import type { CliIo } from "./io.js";
+import { bufferedOutput, type CliIo } from "./io.js";
+import {
+  chosenFormat,
+  colorFlag,
+  FORMAT_OPTIONS,
+  OUTPUT_OPTIONS,
+  type OutputFormat,
+} from "./options.js";
+import { destinationStyle, openDestination } from "./output.js";
 import { oneLine } from "./text.js";
 
-function helpOnly(command: string, args: string[]) {
-  return parseCommandArgs(command, () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      options: { help: { type: "boolean", short: "h", default: false } },
-    }),
-  );
+/** Writes `text` to the destination of `-o` (or standard output) and closes it. */
+async function writeOutput(
+  text: string,
+  output: string | undefined,
+  io: CliIo,
+  inputs: readonly string[] = [],
+): Promise<void> {
+  const destination = openDestination(output, io, inputs);
+  const out = bufferedOutput(destination.stream);
+  out.write(text);
+  await out.flush();
+  await destination.close();
 }
 
 /** Runs `schemas list` / `schemas show NAME`; returns the exit code. */
 export async function runSchemas(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = helpOnly("schemas", args);
+  const { values, positionals } = parseCommandArgs("schemas", () =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        ...FORMAT_OPTIONS,
+        ...OUTPUT_OPTIONS,
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }),
+  );
   if (values.help) {
     io.stdout.write(COMMAND_HELP.schemas);
     return EXIT.ok;
@@ -34,7 +62,13 @@ export async function runSchemas(args: string[], io: CliIo): Promise<number> {
   const [action, name] = positionals;
   if (action === "list") {
     expectPositionals("schemas list", positionals.slice(1), 0);
-    io.stdout.write(`${listSchemas().join("\n")}\n`);
+    const format = chosenFormat("schemas list", values, ["text", "json", "jsonl"]);
+    const names = listSchemas();
+    await writeOutput(
+      listText(names, format, (schema) => schema),
+      values.output,
+      io,
+    );
     return EXIT.ok;
   }
   if (action === "show") {
@@ -51,7 +85,9 @@ export async function runSchemas(args: string[], io: CliIo): Promise<number> {
         `'${PROGRAM} schemas list' prints the ${listSchemas().length} names`,
       );
     }
-    io.stdout.write(`${JSON.stringify(loadSchema(name), null, 2)}\n`);
+    // A schema is JSON whatever the format: --json and --format json are accepted.
+    chosenFormat("schemas show", values, ["json"]);
+    await writeOutput(`${JSON.stringify(loadSchema(name), null, 2)}\n`, values.output, io);
     return EXIT.ok;
   }
   throw new CommandError(
@@ -69,6 +105,8 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
       args,
       allowPositionals: true,
       options: {
+        ...FORMAT_OPTIONS,
+        ...OUTPUT_OPTIONS,
         category: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -88,6 +126,7 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
     );
   }
   expectPositionals("fixtures list", positionals.slice(1), 0);
+  const format = chosenFormat("fixtures list", values, ["text", "json", "jsonl"]);
   const store = installedFixtures();
   const entries = store.loadManifest().fixtures;
   const category = values.category;
@@ -98,22 +137,61 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
       `valid categories: ${categories.join(", ")}`,
     );
   }
-  const lines: string[] = [];
-  for (const entry of entries) {
-    if (category !== undefined && fixtureCategory(entry) !== category) continue;
-    const kind = entry.fixtureType ?? "payload";
-    lines.push(`${entry.id}\t${kind}\t${entry.expectedResult}\t${entry.eventType}\t${entry.path}`);
-  }
-  if (lines.length === 0) {
+  const listed = entries.filter(
+    (entry) => category === undefined || fixtureCategory(entry) === category,
+  );
+  if (listed.length === 0) {
     io.stderr.write(
       category === undefined
         ? "the fixture manifest lists no fixtures\n"
         : `no fixtures in category '${category}' in this version of the fixtures\n`,
     );
-    return EXIT.ok;
   }
-  io.stdout.write(`${lines.join("\n")}\n`);
+  await writeOutput(
+    listText(
+      listed,
+      format,
+      (entry) => {
+        const kind = entry.fixtureType ?? "payload";
+        return `${entry.id}\t${kind}\t${entry.expectedResult}\t${entry.eventType}\t${entry.path}`;
+      },
+      fixtureJson,
+    ),
+    values.output,
+    io,
+  );
   return EXIT.ok;
+}
+
+/**
+ * A fixture entry as JSON (keys in this order): `id`, `kind` (`payload`, `replay_stream` or
+ * `reducer_output`), `expected_result`, `event_type`, `path`, `min_version`, `notes`.
+ */
+function fixtureJson(entry: FixtureManifestEntry): string {
+  return JSON.stringify({
+    id: entry.id,
+    kind: entry.fixtureType ?? "payload",
+    expected_result: entry.expectedResult,
+    event_type: entry.eventType,
+    path: entry.path,
+    min_version: entry.minVersion,
+    notes: entry.notes,
+  });
+}
+
+/**
+ * A list in a format: text (one line per item), one JSON array, or JSON Lines (one JSON
+ * value per line). `json` writes an item's JSON (default: `JSON.stringify`).
+ */
+function listText<T>(
+  items: readonly T[],
+  format: OutputFormat,
+  text: (item: T) => string,
+  json: (item: T) => string = (item) => JSON.stringify(item),
+): string {
+  if (format === "json") return `[${items.map(json).join(",")}]\n`;
+  const lines = items.map(format === "jsonl" ? json : text);
+  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
 function isDirectory(path: string): boolean {
@@ -126,11 +204,14 @@ function isDirectory(path: string): boolean {
 
 /** Runs `conformance`; returns 0 when every check passed, 1 otherwise. */
 export async function runConformance(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs("conformance", () =>
+  const { values, positionals, tokens } = parseCommandArgs("conformance", () =>
     parseArgs({
       args,
       allowPositionals: true,
+      tokens: true,
       options: {
+        ...FORMAT_OPTIONS,
+        ...OUTPUT_OPTIONS,
         fixtures: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -141,6 +222,7 @@ export async function runConformance(args: string[], io: CliIo): Promise<number>
     return EXIT.ok;
   }
   expectPositionals("conformance", positionals, 0);
+  const format = chosenFormat("conformance", values, ["text", "json"]);
   const root = values.fixtures;
   if (root !== undefined && !isDirectory(root)) {
     throw new CommandError(
@@ -151,7 +233,32 @@ export async function runConformance(args: string[], io: CliIo): Promise<number>
   const report = runConformanceSuite(
     root === undefined ? {} : { fixtures: openFixtureStore(resolve(root)) },
   );
-  const text = formatSuiteReport(report);
-  io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  const destination = openDestination(values.output, io);
+  let text: string;
+  if (format === "json") {
+    text = `${JSON.stringify(report)}\n`;
+  } else {
+    const style = destinationStyle(colorFlag(tokens), destination);
+    text = colorReport(formatSuiteReport(report), style);
+    if (!text.endsWith("\n")) text += "\n";
+  }
+  const out = bufferedOutput(destination.stream);
+  out.write(text);
+  await out.flush();
+  await destination.close();
   return report.ok ? EXIT.ok : EXIT.invalid;
+}
+
+/** The suite report with its verdicts in colour: PASS and OK green, FAIL, x and FAILED red. */
+function colorReport(text: string, style: Style): string {
+  if (!style.enabled) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      const verdict = /^(PASS|FAIL|OK:|FAILED:|\s+x )/.exec(line)?.[1];
+      if (verdict === undefined) return line;
+      const paint = verdict === "PASS" || verdict === "OK:" ? style.ok : style.error;
+      return `${paint(verdict)}${line.slice(verdict.length)}`;
+    })
+    .join("\n");
 }

@@ -4,7 +4,7 @@
  * matches in code-point order, each path once).
  */
 import { readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { compareCodePoints } from "@spec-kitty/events-core";
 import { CommandError } from "../errors.js";
 
@@ -101,8 +101,8 @@ export function expandGlob(pattern: string, cwd: string = process.cwd()): string
 
 /**
  * The inputs of a command: each argument as given (a path, or `-` for standard input), a
- * glob replaced by the files it matches. A glob that matches nothing is a usage error; a path
- * given twice is read once.
+ * glob replaced by the files it matches. A glob that matches nothing is a usage error, unless
+ * a file has that very name; a path given twice is read once.
  */
 export function expandInputs(
   command: string,
@@ -122,6 +122,11 @@ export function expandInputs(
       continue;
     }
     const matched = expandGlob(arg, cwd);
+    if (matched.length === 0 && statSync(resolve(cwd, arg), { throwIfNoEntry: false })?.isFile()) {
+      // A file whose name holds a glob character (`logs/[old].jsonl`), written as it is.
+      add(arg);
+      continue;
+    }
     if (matched.length === 0) {
       throw new CommandError(
         `${command}: no file matches '${arg}'`,

@@ -3,7 +3,6 @@
  * threads (`--jobs`) and taken in input order, so the events reduced and the skipped-record
  * lines are the same whatever the number of threads.
  */
-import type { ReducibleEvent } from "@spec-kitty/events-core";
 import { type BufferedOutput, writeEach } from "../io.js";
 import { runLines } from "../reading/parallel-lines.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
@@ -12,6 +11,7 @@ import {
   type ReplayBatch,
   type ReplayTally,
   replayBatch,
+  type TakeEvent,
   takeBatchEvents,
   unreplayedBatch,
 } from "./records.js";
@@ -26,10 +26,14 @@ export interface LinesReplay {
   readonly payloadTypes: ReadonlySet<string>;
   /** Counts, updated in input order. */
   readonly tally: ReplayTally;
-  /** Takes each event, in input order. */
-  readonly take: (event: ReducibleEvent) => void;
+  /** Takes each event, in input order, with its `aggregate_id` (`""` unless `aggregates`). */
+  readonly take: TakeEvent;
+  /** Keep each event's `aggregate_id` (for a replay grouped by aggregate). */
+  readonly aggregates?: boolean;
   /** Where the skipped records' lines go. */
   readonly errors: BufferedOutput;
+  /** Written before each skipped record's line (the input's name, when there are several). */
+  readonly errorPrefix?: string;
   /** Called after each chunk read (progress, backpressure). */
   readonly afterChunk: (bytesRead: number) => Promise<void> | undefined;
   /** The limits (default {@link DEFAULT_READ_LIMITS}). */
@@ -42,13 +46,16 @@ export interface LinesReplay {
 export interface ReplayWorkerData {
   readonly payloadTypes: readonly string[];
   readonly limits: ReadLimits;
+  readonly aggregates: boolean;
 }
 
 /** Replays JSON Lines; resolves when every record has been taken. */
 export async function replayLines(run: LinesReplay): Promise<void> {
   const { payloadTypes, tally, take, errors } = run;
   const limits = run.limits ?? DEFAULT_READ_LIMITS;
-  const workerData: ReplayWorkerData = { payloadTypes: [...payloadTypes], limits };
+  const aggregates = run.aggregates === true;
+  const errorPrefix = run.errorPrefix ?? "";
+  const workerData: ReplayWorkerData = { payloadTypes: [...payloadTypes], limits, aggregates };
   await runLines<ReplayBatch>({
     chunks: run.chunks,
     threads: run.threads,
@@ -57,14 +64,14 @@ export async function replayLines(run: LinesReplay): Promise<void> {
     worker: new URL("./worker.js", import.meta.url),
     workerData,
     // Taken on this thread: the events are held as they are, not packed into columns.
-    process: (batch) => replayBatch(batch, payloadTypes, limits, false),
+    process: (batch) => replayBatch(batch, payloadTypes, limits, false, aggregates),
     unprocessable: (batch, reason) => unreplayedBatch(batch, payloadTypes, reason),
     longLine: (problem) => collectReplay(payloadTypes, (visitor) => visitor.problem(problem)),
     accept(batch) {
       takeBatchEvents(batch, take);
       tally.records += batch.tally.records;
       tally.skipped += batch.tally.skipped;
-      return writeEach(errors, batch.skipped);
+      return writeEach(errors, batch.skipped, 0, errorPrefix);
     },
     afterChunk: run.afterChunk,
   });

@@ -74,16 +74,19 @@ export interface ReplayTally {
   skipped: number;
 }
 
+/** Takes an event of a replay: what the reducers read of it, and its `aggregate_id`. */
+export type TakeEvent = (event: ReducibleEvent, aggregateId: string) => void;
+
 /**
  * The visitor of a replay: parses each record's envelope (dropping payloads the reducer does
- * not read) and gives `take` what the reducers read of it, or gives `skip`
- * the line that says why the record is skipped (with its line number and, when known, its
- * event id).
+ * not read) and gives `take` what the reducers read of it and its `aggregate_id` (read from
+ * the record once the envelope is accepted), or gives `skip` the line that says why the
+ * record is skipped (with its line number and, when known, its event id).
  */
 export function replayVisitor(
   payloadTypes: ReadonlySet<string>,
   tally: ReplayTally,
-  take: (event: ReducibleEvent) => void,
+  take: TakeEvent,
   skip: (text: string) => void,
 ): RecordVisitor {
   const skipRecord = (location: string, reason: string): void => {
@@ -100,7 +103,8 @@ export function replayVisitor(
         result = undefined;
       }
       if (result?.success) {
-        take(result.output);
+        // The envelope accepted it: `aggregate_id` is a non-empty string, kept as given.
+        take(result.output, (value as { aggregate_id: string }).aggregate_id);
         return;
       }
       const record = value as { event_id?: unknown } | null;
@@ -167,8 +171,13 @@ export interface ReplayBatch {
   /** The payload of each event whose payload the reducer reads, else `null`. */
   readonly payloads: readonly (JsonObject | null)[];
   /**
+   * `aggregate_id` of each event (of the held events too), when the replay groups by
+   * aggregate; else empty.
+   */
+  readonly aggregateIds: readonly string[];
+  /**
    * The events themselves, when the batch was replayed on the thread that takes it (then the
-   * columns are empty): nothing to copy between threads, so nothing is packed.
+   * other columns are empty): nothing to copy between threads, so nothing is packed.
    */
   readonly held?: readonly ReducibleEvent[];
   /** The line of each skipped record. */
@@ -179,44 +188,53 @@ export interface ReplayBatch {
 
 /**
  * Runs `visit` with a replay visitor that collects the events and skipped lines of a batch:
- * as columns (`pack`, for a batch sent between threads), or as the events themselves.
+ * as columns (`pack`, for a batch sent between threads), or as the events themselves; with
+ * each event's `aggregate_id` when `aggregates`.
  */
 export function collectReplay(
   payloadTypes: ReadonlySet<string>,
   visit: (visitor: RecordVisitor) => void,
   pack = true,
+  aggregates = false,
 ): ReplayBatch {
   const tally = { records: 0, skipped: 0 };
+  const aggregateIds: string[] = [];
+  const skipped: string[] = [];
+  const skip = (text: string): void => {
+    skipped.push(text);
+  };
   if (!pack) {
     const held: ReducibleEvent[] = [];
-    const skipped: string[] = [];
     visit(
       replayVisitor(
         payloadTypes,
         tally,
-        (event) => held.push(event),
-        (text) => skipped.push(text),
+        (event, aggregateId) => {
+          held.push(event);
+          if (aggregates) aggregateIds.push(aggregateId);
+        },
+        skip,
       ),
     );
-    return { ...batchWithoutEvents(skipped, tally), held };
+    return { ...batchWithoutEvents(skipped, tally), aggregateIds, held };
   }
   const eventIds: string[] = [];
   const eventTypes: string[] = [];
   const clocks: number[] = [];
   const timestamps: number[] = [];
   const payloads: (JsonObject | null)[] = [];
-  const skipped: string[] = [];
   const visitor = replayVisitor(
     payloadTypes,
     tally,
-    (event) => {
+    (event, aggregateId) => {
       packTimestamp(event.timestamp, timestamps, eventIds.length * TIMESTAMP_FIELDS);
       eventIds.push(event.event_id);
       eventTypes.push(event.event_type);
       clocks.push(event.lamport_clock);
       payloads.push(payloadTypes.has(event.event_type) ? event.payload : null);
+      if (aggregates) aggregateIds.push(aggregateId);
     },
-    (text) => skipped.push(text),
+    skip,
   );
   visit(visitor);
   return {
@@ -225,6 +243,7 @@ export function collectReplay(
     clocks,
     timestamps: Float64Array.from(timestamps),
     payloads,
+    aggregateIds,
     skipped,
     tally,
   };
@@ -232,18 +251,21 @@ export function collectReplay(
 
 /**
  * Replays the records of a batch of JSON Lines (on whichever thread runs it): `pack` the
- * events as columns for a batch that goes to another thread.
+ * events as columns for a batch that goes to another thread; keep each event's
+ * `aggregate_id` when `aggregates`.
  */
 export function replayBatch(
   batch: LineBatch,
   payloadTypes: ReadonlySet<string>,
   limits: ReadLimits,
   pack = true,
+  aggregates = false,
 ): ReplayBatch {
   return collectReplay(
     payloadTypes,
     (visitor) => visitLines(batchText(batch), batch.firstLine, visitor, limits),
     pack,
+    aggregates,
   );
 }
 
@@ -255,6 +277,7 @@ function batchWithoutEvents(skipped: readonly string[], tally: ReplayTally): Rep
     clocks: [],
     timestamps: new Float64Array(0),
     payloads: [],
+    aggregateIds: [],
     skipped,
     tally,
   };
@@ -271,20 +294,28 @@ export function unreplayedBatch(
   );
 }
 
-/** Gives `take` each event of a batch, in order (`{}` for a payload the reducer does not read). */
-export function takeBatchEvents(batch: ReplayBatch, take: (event: ReducibleEvent) => void): void {
+/**
+ * Gives `take` each event of a batch, in order (`{}` for a payload the reducer does not
+ * read), with its `aggregate_id` (`""` when the batch did not keep them).
+ */
+export function takeBatchEvents(batch: ReplayBatch, take: TakeEvent): void {
+  const aggregateIds = batch.aggregateIds;
   if (batch.held !== undefined) {
-    for (const event of batch.held) take(event);
+    const held = batch.held;
+    for (let i = 0; i < held.length; i++) take(held[i] as ReducibleEvent, aggregateIds[i] ?? "");
     return;
   }
   const { eventIds, eventTypes, clocks, timestamps, payloads } = batch;
   for (let i = 0; i < eventIds.length; i++) {
-    take({
-      event_id: eventIds[i] as string,
-      event_type: eventTypes[i] as string,
-      lamport_clock: clocks[i] as number,
-      timestamp: unpackTimestamp(timestamps, i * TIMESTAMP_FIELDS),
-      payload: payloads[i] ?? EMPTY_PAYLOAD,
-    });
+    take(
+      {
+        event_id: eventIds[i] as string,
+        event_type: eventTypes[i] as string,
+        lamport_clock: clocks[i] as number,
+        timestamp: unpackTimestamp(timestamps, i * TIMESTAMP_FIELDS),
+        payload: payloads[i] ?? EMPTY_PAYLOAD,
+      },
+      aggregateIds[i] ?? "",
+    );
   }
 }

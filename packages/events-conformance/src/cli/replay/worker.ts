@@ -7,7 +7,7 @@ import { serveLineBatches } from "../reading/parallel-lines.js";
 import type { ReplayWorkerData } from "./parallel.js";
 import { replayBatch } from "./records.js";
 
-const { payloadTypes, limits } = workerData as ReplayWorkerData;
+const { payloadTypes, limits, aggregates } = workerData as ReplayWorkerData;
 const types: ReadonlySet<string> = new Set(payloadTypes);
 
-serveLineBatches((batch) => replayBatch(batch, types, limits));
+serveLineBatches((batch) => replayBatch(batch, types, limits, true, aggregates));

@@ -6,6 +6,7 @@
 
 import { describeThrown } from "@spec-kitty/events-core";
 import { type ConformanceResult, registeredEventTypes, validateEvent } from "../../validate.js";
+import { createStyle, type Style } from "../color.js";
 import { batchText, type LineBatch } from "../reading/parallel-lines.js";
 import {
   describeRecordProblem,
@@ -51,6 +52,8 @@ export interface EventVerdict {
 }
 
 const NO_PROBLEMS: readonly EventProblem[] = Object.freeze([]);
+
+const PLAIN_STYLE = createStyle(false);
 
 const EMPTY_PAYLOAD: Readonly<Record<string, never>> = Object.freeze({});
 
@@ -230,25 +233,36 @@ export function unreadable(problem: RecordProblem): EventVerdict {
   };
 }
 
-/** One text line per problem of a verdict (and a warning for an unknown type). */
-export function verdictLines(verdict: EventVerdict): string {
+/**
+ * One text line per problem of a verdict (and a warning for an unknown type), each after
+ * `prefix` (the input's name when there are several inputs); problem kinds in colour when
+ * `style` has colours.
+ */
+export function verdictLines(
+  verdict: EventVerdict,
+  style: Style = PLAIN_STYLE,
+  prefix = "",
+): string {
   const location = recordLocation(verdict.line, verdict.item ?? undefined);
-  const where =
-    verdict.event_id === null ? location : `${location}, event ${oneLine(verdict.event_id, 80)}`;
+  const where = style.location(
+    verdict.event_id === null ? location : `${location}, event ${oneLine(verdict.event_id, 80)}`,
+  );
   // Joined once (one flat string per record): a record's text may wait in a batch's outputs.
   const lines: string[] = [];
   for (const problem of verdict.problems) {
     if (problem.layer === "input") {
-      lines.push(`${where}: ${oneLine(problem.message)}\n`);
+      lines.push(`${prefix}${where}: ${style.error(oneLine(problem.message))}\n`);
     } else {
       lines.push(
-        `${where}: ${oneLine(problem.path, 200)}: ${oneLine(problem.message)} [${problem.layer} ${problem.type}]\n`,
+        `${prefix}${where}: ${oneLine(problem.path, 200)}: ${oneLine(problem.message)} ${style.error(`[${problem.layer} ${problem.type}]`)}\n`,
       );
     }
   }
   const unknownIsProblem = verdict.problems.some((problem) => problem.layer === "registry");
   if (verdict.unknown_event_type && verdict.event_type !== null && !unknownIsProblem) {
-    lines.push(`${where}: event_type: ${unknownTypeMessage(verdict.event_type)} [warning]\n`);
+    lines.push(
+      `${prefix}${where}: event_type: ${unknownTypeMessage(verdict.event_type)} ${style.warning("[warning]")}\n`,
+    );
   }
   return lines.join("");
 }
@@ -305,8 +319,8 @@ export function addCounts(into: ValidationCounts, batch: ValidationCounts): void
   into.otherUnknownTypes += batch.otherUnknownTypes;
 }
 
-/** The summary line: `summary: events 12, valid 9, invalid 3, unknown types 1 (FooBar 1)`. */
-export function summaryLine(counts: ValidationCounts, inputName: string): string {
+/** The counts of a summary line: `events 12, valid 9, invalid 3, unknown types 1 (FooBar 1)`. */
+function countsText(counts: ValidationCounts, style: Style): string {
   let typesList = "";
   if (counts.unknownTypes.size > 0) {
     const entries = [...counts.unknownTypes];
@@ -318,8 +332,40 @@ export function summaryLine(counts: ValidationCounts, inputName: string): string
     if (others > 0) listed.push(`other types ${count(others)}`);
     typesList = ` (${listed.join(", ")})`;
   }
+  const invalid = `invalid ${count(counts.invalid)}`;
+  const unknown = `unknown types ${count(counts.unknown)}`;
+  return `events ${count(counts.events)}, valid ${count(counts.valid)}, ${counts.invalid > 0 ? style.error(invalid) : invalid}, ${counts.unknown > 0 ? style.warning(unknown) : unknown}${typesList}`;
+}
+
+/** The summary line: `summary: events 12, valid 9, invalid 3, unknown types 1 (FooBar 1)`. */
+export function summaryLine(
+  counts: ValidationCounts,
+  inputName: string,
+  style: Style = PLAIN_STYLE,
+): string {
   const empty = counts.events === 0 ? ` (no events in ${inputName})` : "";
-  return `summary: events ${count(counts.events)}, valid ${count(counts.valid)}, invalid ${count(counts.invalid)}, unknown types ${count(counts.unknown)}${typesList}${empty}\n`;
+  return `summary: ${countsText(counts, style)}${empty}\n`;
+}
+
+/** The total line of several inputs: `total: events 24, valid 20, ... (3 files)`. */
+export function totalLine(
+  counts: ValidationCounts,
+  files: number,
+  style: Style = PLAIN_STYLE,
+): string {
+  return `total: ${countsText(counts, style)} (${count(files)} ${files === 1 ? "file" : "files"})\n`;
+}
+
+/**
+ * The counts as a JSON object (keys in this order): `events`, `valid`, `invalid`, `unknown`,
+ * `unknown_types` (`[{"event_type", "count"}]` in order of first appearance, at most 1,000)
+ * and `other_unknown_types` (events of the unknown types beyond those).
+ */
+export function countsJson(counts: ValidationCounts): string {
+  const types = [...counts.unknownTypes].map(
+    ([eventType, n]) => `{"event_type":${JSON.stringify(eventType)},"count":${n}}`,
+  );
+  return `{"events":${counts.events},"valid":${counts.valid},"invalid":${counts.invalid},"unknown":${counts.unknown},"unknown_types":[${types.join(",")}],"other_unknown_types":${counts.otherUnknownTypes}}`;
 }
 
 /** Options of a validation run. */
@@ -328,6 +374,15 @@ export interface ValidationOptions {
   readonly json: boolean;
   /** Count unknown event types as invalid. */
   readonly strict: boolean;
+  /**
+   * The input's label, when there are several inputs: the first key (`file`) of each JSON
+   * result. Absent with one input (the results are as they always were).
+   */
+  readonly file?: string;
+  /** The input's name before each text line, when there are several inputs. */
+  readonly fileName?: string;
+  /** Problem kinds in colour in text lines. */
+  readonly color?: boolean;
 }
 
 /**
@@ -340,7 +395,9 @@ export function validationVisitor(
   write: (text: string) => void,
 ): RecordVisitor {
   const payloadTypes = payloadEventTypes();
-  const { json, strict } = options;
+  const { json, strict, file } = options;
+  const style = createStyle(options.color === true);
+  const prefix = options.fileName === undefined ? "" : `${oneLine(options.fileName, 300)}: `;
   const report = (verdict: EventVerdict): void => {
     counts.events++;
     if (verdict.valid) counts.valid++;
@@ -349,8 +406,11 @@ export function validationVisitor(
       counts.unknown++;
       countUnknownType(counts, verdict.event_type, 1);
     }
-    if (json) write(`${JSON.stringify(verdict)}\n`);
-    else if (!verdict.valid || verdict.unknown_event_type) write(verdictLines(verdict));
+    if (json) {
+      write(`${JSON.stringify(file === undefined ? verdict : { file, ...verdict })}\n`);
+    } else if (!verdict.valid || verdict.unknown_event_type) {
+      write(verdictLines(verdict, style, prefix));
+    }
   };
   return {
     value(value, line, item) {

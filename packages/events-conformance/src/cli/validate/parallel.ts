@@ -3,7 +3,7 @@
  * threads (`--jobs`) and written in input order, one record at a time with backpressure, so
  * the output is byte-identical whatever the number of threads and memory stays bounded.
  */
-import { type BufferedOutput, type Progress, writeEach } from "../io.js";
+import { type BufferedOutput, writeEach } from "../io.js";
 import { runLines } from "../reading/parallel-lines.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
 import {
@@ -26,8 +26,8 @@ export interface LinesValidation {
   readonly threads: number;
   /** Where the output goes. */
   readonly out: BufferedOutput;
-  /** The progress line. */
-  readonly progress: Progress;
+  /** Called after each chunk read, with the bytes read so far (progress, backpressure). */
+  readonly afterChunk: (bytesRead: number) => Promise<void> | undefined;
   /** The counts, added to in input order. */
   readonly counts: ValidationCounts;
   /** The limits (default {@link DEFAULT_READ_LIMITS}). */
@@ -44,7 +44,7 @@ export interface ValidateWorkerData {
 
 /** Runs `validate` on JSON Lines; resolves when every record has been written. */
 export async function validateLines(run: LinesValidation): Promise<void> {
-  const { options, out, progress, counts } = run;
+  const { options, out, counts } = run;
   const limits = run.limits ?? DEFAULT_READ_LIMITS;
   const workerData: ValidateWorkerData = { options, limits };
   await runLines({
@@ -61,12 +61,6 @@ export async function validateLines(run: LinesValidation): Promise<void> {
       addCounts(counts, fromBatchCounts(checked.counts));
       return writeEach(out, checked.outputs);
     },
-    afterChunk(bytesRead) {
-      if (progress.due()) {
-        out.send();
-        progress.draw(bytesRead, counts.events);
-      }
-      return out.pause();
-    },
+    afterChunk: run.afterChunk,
   });
 }
