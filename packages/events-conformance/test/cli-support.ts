@@ -23,19 +23,71 @@ export interface CommandRun {
   readonly stderr: string;
 }
 
-/** Runs the built command with `args`, optionally feeding `input` on standard input. */
-export function runCli(args: readonly string[], input?: string | Buffer): CommandRun {
+/**
+ * The environment of a test run of the command: the test's own, without the variables that
+ * change the command's output (debugging, colours), plus `extra`.
+ */
+export function commandEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.SPEC_KITTY_EVENTS_DEBUG;
   delete env.NODE_OPTIONS;
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return { ...env, ...extra };
+}
+
+/** Runs the built command with `args`, optionally feeding `input` on standard input. */
+export function runCli(args: readonly string[], input?: string | Buffer): CommandRun {
+  return runCliWith(args, { input });
+}
+
+/** Runs the built command with `args`, standard input `input` and environment variables `env`. */
+export function runCliWith(
+  args: readonly string[],
+  options: { readonly input?: string | Buffer; readonly env?: Readonly<Record<string, string>> },
+): CommandRun {
   const run = spawnSync(process.execPath, [CLI, ...args], {
-    input: input ?? "",
+    input: options.input ?? "",
     encoding: "utf8",
-    env,
+    env: commandEnv(options.env),
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.error) throw run.error;
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Quotes a word for `sh`. */
+export function shellQuote(word: string): string {
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * Runs a shell command line in a pseudo terminal (with `script`: util-linux's or BSD's):
+ * standard input, output and error of the command are the terminal unless `command`
+ * redirects them. Returns what the terminal showed (line ends as the terminal writes them,
+ * `\r\n`) and the command's exit code.
+ */
+export function runInTerminal(
+  command: string,
+  env: Readonly<Record<string, string>> = {},
+): { readonly code: number | null; readonly output: string } {
+  const utilLinux = spawnSync("script", ["--version"], { encoding: "utf8" });
+  if (utilLinux.error) {
+    throw new Error(
+      `these tests need the 'script' command (a pseudo terminal): ${utilLinux.error.message}`,
+    );
+  }
+  const args = utilLinux.stdout.includes("util-linux")
+    ? ["-qec", command, "/dev/null"]
+    : ["-q", "/dev/null", "sh", "-c", command];
+  const run = spawnSync("script", args, {
+    encoding: "utf8",
+    env: commandEnv({ TERM: "xterm", ...env }),
+    input: "",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error) throw run.error;
+  return { code: run.status, output: run.stdout };
 }
 
 /** A temporary directory for input files; `cleanup` removes it. */
