@@ -57,7 +57,7 @@ const logs = fc
     { minLength: 1, maxLength: 60 },
   )
   .map((picks) =>
-    picks.map((pick, i) => {
+    picks.map((pick, i): Record<string, unknown> => {
       const template = TEMPLATES[pick.template] as Record<string, unknown>;
       const payload = template.payload as Record<string, unknown>;
       return {

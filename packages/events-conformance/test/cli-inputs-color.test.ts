@@ -67,6 +67,12 @@ describe("expandInputs", () => {
     ).toEqual(["other/e.jsonl", "logs/a.jsonl", "logs/b.jsonl", "-"]);
   });
 
+  it("reads a file whose name holds glob characters as that file when the glob matches nothing", () => {
+    mkdirSync(join(root, "odd"));
+    writeFileSync(join(root, "odd/[old].jsonl"), "{}\n");
+    expect(expandInputs("validate", ["odd/[old].jsonl"], root)).toEqual(["odd/[old].jsonl"]);
+  });
+
   it("refuses a glob that matches nothing, as a usage error naming it", () => {
     expect(() => expandInputs("validate", ["logs/*.csv"], root)).toThrow(CommandError);
     expect(() => expandInputs("validate", ["logs/*.csv"], root)).toThrow(

@@ -178,6 +178,10 @@ describe("replay --reducer all", () => {
       `dossier reducer\n  refused:            NamespaceMixedStreamError: ${message}\n`,
     );
     expect(text.stdout).toContain("connector projection\n");
+    const coloured = runCli(["replay", file, "--color"]).stdout;
+    expect(coloured).toContain(
+      `\u001b[1mdossier reducer\u001b[22m\n  refused:            \u001b[31mNamespaceMixedStreamError: ${message}\u001b[39m\n`,
+    );
 
     const lines = runCli(["replay", file, "--format", "jsonl"]);
     expect(lines.code).toBe(1);
