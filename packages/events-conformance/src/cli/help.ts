@@ -50,13 +50,42 @@ Examples:
   cat events.jsonl | ${PROGRAM} replay - --reducer sync --json
 `;
 
-/** The options every command shares, for the help texts. */
-const OUTPUT_HELP = `  -o, --output FILE  write the output to FILE (created or truncated) instead of standard
-                     output; colours are off in the file unless --color is given
-  --color, --no-color
-                     colours on or off (the last one given wins). By default on when the
-                     output is a terminal, off otherwise; NO_COLOR (set and not empty) turns
-                     them off, FORCE_COLOR (not 0 or false) on`;
+/**
+ * One option of a help text: its name, then its text (lines of at most 70 characters) from
+ * column `column`, or on the next lines when the name is too long for the column.
+ */
+function optionHelp(column: number, name: string, lines: readonly string[]): string {
+  const head = `  ${name}`;
+  const pad = " ".repeat(column);
+  const [first = "", ...rest] = lines;
+  const top =
+    head.length + 2 <= column ? `${head.padEnd(column)}${first}` : `${head}\n${pad}${first}`;
+  return [top, ...rest.map((line) => `${pad}${line}`)].join("\n");
+}
+
+/**
+ * The options every command shares, from column `column`: -o, and --color and --no-color for
+ * the commands whose text has colours.
+ */
+function outputHelp(column: number, colours = true): string {
+  if (!colours) {
+    return optionHelp(column, "-o, --output FILE", [
+      "write the output to FILE (created or truncated) instead of",
+      "standard output",
+    ]);
+  }
+  return [
+    optionHelp(column, "-o, --output FILE", [
+      "write the output to FILE (created or truncated) instead of",
+      "standard output; colours are off in the file unless --color",
+    ]),
+    optionHelp(column, "--color, --no-color", [
+      "colours on or off (the last one given wins). By default on when",
+      "the output is a terminal, off otherwise; NO_COLOR (set, not",
+      "empty) turns them off, FORCE_COLOR (not 0 or false) on",
+    ]),
+  ].join("\n");
+}
 
 /** The input rules of validate and replay, for the help texts. */
 const INPUTS_HELP = `Inputs: FILE paths, globs (*, ?, [..], ** for any directories; quote them to let the
@@ -66,8 +95,9 @@ given twice is read once.`;
 
 /** The progress line of validate and replay, for the help texts. */
 const PROGRESS_HELP = `Progress: when standard error is a terminal (and --quiet is not given), a progress line
-is shown every second: percent, MB/s, events/s and time left when the total size of the
-inputs is known (files), else events and MB read. It is erased before other output.`;
+is shown every second: events read, MB/s and events/s, and the percent done and time left
+when the total size of the inputs is known (files), else the MB read. It is erased before
+other output.`;
 
 /** Help text of each command. */
 export const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
@@ -103,18 +133,19 @@ payload is not. It counts as valid when its envelope is valid, unless --strict i
 
 Options:
   --format F  text (default); jsonl: one result object per event, one per line (keys in a
-              fixed order, byte-identical across runs; with several inputs each starts with
-              "file"); json: one JSON document {"results": [...], "files": [{"file", counts}],
-              "summary": {counts}}, counts being events, valid, invalid, unknown,
-              unknown_types [{"event_type", "count"}] and other_unknown_types. With json and
-              jsonl the summary lines go to standard error
+              fixed order, byte-identical across runs; with several inputs each starts
+              with "file"); json: one JSON document {"results": [...], "files":
+              [{"file", counts}], "summary": {counts}}, counts being events, valid,
+              invalid, unknown, unknown_types [{"event_type", "count"}] and
+              other_unknown_types. With json and jsonl the summary lines go to standard
+              error
   --json      the same as --format jsonl
   --strict    count events of unknown type as invalid
   --jobs N    check on N threads: the main thread and N-1 worker threads (1: main thread
               only). By default a JSON Lines file of 16 MiB or more is checked on one thread
               per core (at most 4), smaller files and standard input on the main thread only.
               The output is byte for byte the same with any N.
-${OUTPUT_HELP}
+${outputHelp(14)}
   -q, --quiet no progress line
   -h, --help  show this help
 
@@ -136,7 +167,8 @@ Examples:
          [-o FILE] [--color|--no-color] [--quiet]
 
 Parses the envelopes of one or more streams (JSON Lines or a JSON array, as for validate)
-and prints the projections of the families' reducers (${REDUCER_CHOICES.replaceAll("|", ", ")}).
+and prints the projections of the families' reducers
+(${REDUCER_CHOICES.replaceAll("|", ", ")}).
 Several inputs are reduced as one stream (the reducers sort the events). A line that is not
 a valid envelope is reported on standard error with its line number (and its input's name,
 with several inputs) and skipped; the other events are still reduced. Every event is held in
@@ -168,14 +200,15 @@ ${REDUCER_LINES}
                   only). By default a JSON Lines file of 16 MiB or more is parsed on one
                   thread per core (at most 4), smaller files and standard input on the main
                   thread only. The output is byte for byte the same with any N.
-${OUTPUT_HELP}
+${outputHelp(18)}
   -q, --quiet     no progress line
   -h, --help      show this help
 
 A reducer that refuses its events (the reference raises, e.g. a strict mode on an unknown
 participant): with one --reducer on the whole stream it is reported on standard error and
 nothing is printed; otherwise its section says so with the error's name and message, and
-its JSON value is {"error": {"name", "message"}} ("error" in place of "state" in JSON Lines).
+its JSON value is {"error": {"name", "message"}} ("error" in place of "state" in JSON
+Lines).
 
 ${PROGRESS_HELP}
 
@@ -188,7 +221,7 @@ Examples:
   ${PROGRAM} replay events.jsonl --reducer connector --group-by aggregate
   ${PROGRAM} replay 'logs/*.jsonl' --json -o state.json
   ${PROGRAM} replay events.jsonl --reducer sync --json > sync-state.json
-  ${PROGRAM} replay events.jsonl --group-by aggregate --format jsonl | jq -c 'select(.family == "connector")'
+  ${PROGRAM} replay events.jsonl --group-by aggregate --format jsonl | jq -c .state
 `,
   schemas: `Usage: ${PROGRAM} schemas list [--format text|json|jsonl] [--json] [-o FILE]
        ${PROGRAM} schemas show NAME [-o FILE]
@@ -200,13 +233,13 @@ show  prints one schema (JSON, 2-space indent; --json changes nothing)
 Options:
   --format F  text (default), json or jsonl (list only)
   --json      the same as --format json
-${OUTPUT_HELP}
+${outputHelp(14, false)}
   -h, --help  show this help
 
 Examples:
   ${PROGRAM} schemas list
   ${PROGRAM} schemas list --json | jq length
-  ${PROGRAM} schemas show connector_health_checked_payload -o connector_health.schema.json
+  ${PROGRAM} schemas show connector_health_checked_payload -o health.schema.json
 `,
   fixtures: `Usage: ${PROGRAM} fixtures list [--category C] [--format text|json|jsonl] [--json]
        [-o FILE]
@@ -221,13 +254,13 @@ Options:
                 "expected_result", "event_type", "path", "min_version", "notes"}; jsonl: one
                 such object per line
   --json        the same as --format json
-${OUTPUT_HELP}
+${outputHelp(16, false)}
   -h, --help    show this help
 
 Examples:
   ${PROGRAM} fixtures list
   ${PROGRAM} fixtures list --category connector
-  ${PROGRAM} fixtures list --format jsonl | jq -r 'select(.kind == "replay_stream") | .path'
+  ${PROGRAM} fixtures list --format jsonl | jq -r 'select(.kind != "payload").path'
 `,
   conformance: `Usage: ${PROGRAM} conformance [--fixtures DIR] [--format text|json] [--json]
        [-o FILE] [--color|--no-color]
@@ -243,7 +276,7 @@ Options:
                   runConformanceSuite: contractVersion, fixturesRoot, manifestVersion,
                   checks with their cases, totals, ok)
   --json          the same as --format json
-${OUTPUT_HELP}
+${outputHelp(18)}
   -h, --help      show this help
 
 Exit codes: 0 every check passed, 1 some check failed, 2 usage or I/O error.
