@@ -181,7 +181,6 @@ export {
   type WireSchema,
 } from "./rules/field.js";
 export { deepFreeze, frozenMap, frozenSet } from "./rules/frozen.js";
-export { frozenJsonMap } from "./rules/json-map.js";
 export {
   freezeJsonCopy,
   isJsonObject,
