@@ -49,6 +49,7 @@ export {
   StorageError,
   ValidationError,
 } from "./errors.js";
+export * from "./families/collaboration/index.js";
 export * from "./families/connector/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
 export { STATUS_FAMILY } from "./families/status/family.js";
@@ -95,6 +96,7 @@ export {
 } from "./ordering/sort.js";
 export {
   type FamilyEvents,
+  filterSortDedupEvents,
   type ReducerAnomaly,
   type ReducibleEvent,
   reducibleEvent,
@@ -186,6 +188,14 @@ export {
   parseLaxFloat,
   parseLaxInt,
 } from "./rules/number.js";
+export { orderedJsonMap, orderedJsonObject } from "./rules/ordered-map.js";
+export {
+  isPythonHashable,
+  pythonDictKey,
+  pythonEquals,
+  pythonIndexOf,
+  unhashableTypeError,
+} from "./rules/python-equal.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
 export {
   isPythonBlank,

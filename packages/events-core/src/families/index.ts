@@ -4,6 +4,7 @@
  * one line here (in the reference's order).
  */
 import { ENVELOPE_FAMILY } from "../envelope/family.js";
+import { COLLABORATION_FAMILY } from "./collaboration/family.js";
 import { CONNECTOR_FAMILY } from "./connector/family.js";
 import { STATUS_FAMILY } from "./status/family.js";
 import { SYNC_FAMILY } from "./sync/family.js";
@@ -12,6 +13,7 @@ import { SYNC_FAMILY } from "./sync/family.js";
 export const CONTRACT_FAMILIES = Object.freeze([
   ENVELOPE_FAMILY,
   STATUS_FAMILY,
+  COLLABORATION_FAMILY,
   CONNECTOR_FAMILY,
   SYNC_FAMILY,
 ] as const);

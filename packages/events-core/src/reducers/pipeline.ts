@@ -164,3 +164,21 @@ export function selectFamilyEvents<TEvent extends TypedSortableEvent>(
   }
   return { eventCount, events: selected };
 }
+
+/**
+ * The first steps of the reducers that filter first (collaboration, glossary, mission-next):
+ * keep the events whose type is in `eventTypes`, sort them by the status sort key, then keep
+ * the first of each `event_id`. As the filter comes first, an event of another family never
+ * shadows a family event that shares its `event_id`.
+ */
+export function filterSortDedupEvents<TEvent extends TypedSortableEvent>(
+  events: readonly TEvent[],
+  eventTypes: ReadonlySet<string>,
+): readonly TEvent[] {
+  const family = events.filter((event) => eventTypes.has(event.event_type));
+  const sorted = inStatusOrder(family);
+  const firsts = firstOfEachKey(sorted, (event) => event.event_id);
+  const kept: TEvent[] = [];
+  for (let i = 0; i < sorted.length; i++) if (firsts[i] === 1) kept.push(sorted[i] as TEvent);
+  return kept;
+}
