@@ -17,6 +17,7 @@ const readme = readFileSync(
 type Family =
   | "envelope"
   | "lane mapping"
+  | "collaboration"
   | "connector"
   | "sync"
   | "external reference"
@@ -25,6 +26,7 @@ type Family =
 const FAMILY_OF_CATEGORY: Record<string, Family> = {
   events: "envelope",
   lane_mapping: "lane mapping",
+  collaboration: "collaboration",
   connector: "connector",
   sync: "sync",
   replay: "cross-family",
@@ -94,6 +96,7 @@ describe("the fixtures README inventory", () => {
     const headings: Record<Family, string> = {
       envelope: "### Envelope",
       "lane mapping": "### Lane mapping",
+      collaboration: "### Collaboration",
       connector: "### Connector",
       sync: "### Sync",
       "external reference": "### External reference",

@@ -44,6 +44,7 @@ export {
   UnsupportedPatternError,
 } from "./python-pattern.js";
 export {
+  goldenMode,
   parseReplayEnvelopes,
   REDUCERS_BY_OUTPUT,
   ReplayError,
