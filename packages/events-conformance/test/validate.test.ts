@@ -11,18 +11,32 @@ import {
 } from "../src/validate.js";
 
 const REGISTERED = [
+  "CommentPosted",
+  "ConcurrentDriverWarning",
   "ConnectorDegraded",
   "ConnectorHealthChecked",
   "ConnectorProvisioned",
   "ConnectorReconnected",
   "ConnectorRevoked",
+  "DecisionCaptured",
+  "DriveIntentSet",
   "Event",
   "ExternalReferenceLinked",
+  "FocusChanged",
+  "ParticipantInvited",
+  "ParticipantJoined",
+  "ParticipantLeft",
+  "PotentialStepCollisionDetected",
+  "PresenceHeartbeat",
+  "PromptStepExecutionCompleted",
+  "PromptStepExecutionStarted",
+  "SessionLinked",
   "SyncDeadLettered",
   "SyncIngestAccepted",
   "SyncIngestRejected",
   "SyncReplayCompleted",
   "SyncRetryScheduled",
+  "WarningAcknowledged",
 ];
 
 const HEALTH_CHECK = {
@@ -62,7 +76,7 @@ const ENVELOPE = {
 };
 
 describe("registeredEventTypes", () => {
-  it("lists Event and the 11 connector, sync and external-reference types, sorted", () => {
+  it("lists Event, the 14 collaboration and the 11 connector, sync and external-reference types, sorted", () => {
     expect(registeredEventTypes()).toEqual(REGISTERED);
   });
 

@@ -30,6 +30,7 @@ import {
   timestampInputArb,
   uuidCaseArb,
 } from "./support/arbitraries.js";
+import { COLLABORATION_EXAMPLES } from "./support/collaboration.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
 
 /** Inputs near the edges of every rule: each is accepted by some field and refused by others. */
@@ -227,7 +228,7 @@ function mutatedArb(example: Readonly<Record<string, unknown>>): fc.Arbitrary<un
   );
 }
 
-const PAYLOAD_EXAMPLES = { ...CONNECTOR_EXAMPLES, ...SYNC_EXAMPLES };
+const PAYLOAD_EXAMPLES = { ...COLLABORATION_EXAMPLES, ...CONNECTOR_EXAMPLES, ...SYNC_EXAMPLES };
 
 describe("model test: the model's verdict without its output", () => {
   it("covers an example payload of every registered payload type", () => {
