@@ -175,7 +175,8 @@ export function filterSortDedupEvents<TEvent extends TypedSortableEvent>(
   events: readonly TEvent[],
   eventTypes: ReadonlySet<string>,
 ): readonly TEvent[] {
-  const family = events.filter((event) => eventTypes.has(event.event_type));
+  const family: TEvent[] = [];
+  for (const event of events) if (eventTypes.has(event.event_type)) family.push(event);
   const sorted = inStatusOrder(family);
   const firsts = firstOfEachKey(sorted, (event) => event.event_id);
   const kept: TEvent[] = [];

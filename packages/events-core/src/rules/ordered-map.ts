@@ -37,20 +37,43 @@ export function orderedJsonObject(
 /**
  * An immutable map (as `frozenMap`: `set`, `delete`, `clear` throw a `TypeError`) that
  * `JSON.stringify` writes as an object with its keys in insertion order, as the reference
- * writes a Python dict: `{"b": 1, "1": 2}` stays in that order. Later entries with a key
- * already given replace its value and keep its position, as in a Python dict.
+ * writes a Python dict: `{"b": 1, "1": 2}` stays in that order.
+ */
+class OrderedJsonMap<V> extends Map<string, V> {
+  #sealed = false;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    super();
+    for (const [key, value] of entries) super.set(key, value);
+    this.#sealed = true;
+    Object.freeze(this);
+  }
+
+  override set(key: string, value: V): this {
+    if (this.#sealed) refuse();
+    return super.set(key, value);
+  }
+
+  override delete(_key: string): boolean {
+    return refuse();
+  }
+
+  override clear(): void {
+    refuse();
+  }
+
+  /** The JSON form: an object with the keys in insertion order. */
+  toJSON(): Readonly<Record<string, unknown>> {
+    return orderedJsonObject(this);
+  }
+}
+
+/**
+ * An immutable map (`set`, `delete` and `clear` throw a `TypeError`; the TypeScript type is
+ * `ReadonlyMap`) that `JSON.stringify` writes as an object with its keys in insertion order,
+ * as the reference writes a Python dict: `{"b": 1, "1": 2}` stays in that order. Later entries
+ * with a key already given replace its value and keep its position, as in a Python dict.
  */
 export function orderedJsonMap<V>(entries: Iterable<readonly [string, V]>): ReadonlyMap<string, V> {
-  const map = new Map<string, V>(entries);
-  Object.defineProperties(map, {
-    set: { value: refuse },
-    delete: { value: refuse },
-    clear: { value: refuse },
-    toJSON: {
-      value(this: ReadonlyMap<string, V>) {
-        return orderedJsonObject(this);
-      },
-    },
-  });
-  return Object.freeze(map);
+  return new OrderedJsonMap(entries);
 }

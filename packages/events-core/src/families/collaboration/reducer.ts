@@ -103,6 +103,12 @@ interface WarningDraft {
   readonly acknowledgements: Map<string, unknown>;
 }
 
+/** A participant's focus: the target and its key `<target_type>:<target_id>`. */
+interface FocusEntry {
+  readonly target: FocusTarget;
+  readonly key: string;
+}
+
 /** The working state of the fold (the reference's local variables). */
 interface CollaborationFold {
   readonly strict: boolean;
@@ -112,7 +118,8 @@ interface CollaborationFold {
   readonly departed: Map<string, ParticipantIdentity>;
   readonly presence: Map<string, DateTimeValue>;
   readonly activeDrivers: Set<string>;
-  readonly focusByParticipant: Map<string, FocusTarget>;
+  /** Each participant's focus target with its `participants_by_focus` key. */
+  readonly focusByParticipant: Map<string, FocusEntry>;
   readonly participantsByFocus: Map<string, Set<string>>;
   /** Keyed as a Python dict keys the warning id (see `pythonDictKey`). */
   readonly warnings: Map<unknown, WarningDraft>;
@@ -189,12 +196,27 @@ function entryValidationError(
   );
 }
 
-/** Builds an output entry, as the reference builds its model: refused values throw. */
+/** A `str` value of an entry model. */
+function isText(value: unknown): boolean {
+  return typeof value === "string";
+}
+
+/** A `str | None` value of an entry model. */
+function isOptionalText(value: unknown): boolean {
+  return value === null || typeof value === "string";
+}
+
+/**
+ * Builds an output entry as the reference builds its model: `valid` says whether the entry's
+ * values have the model's types (checked by the caller field by field); a refused entry
+ * throws the model's `ValidationError`.
+ */
 function buildEntry<TEntry extends object>(
   schema: ModelSchema<ModelEntries>,
   entry: Record<string, unknown>,
+  valid: boolean,
 ): TEntry {
-  if (schema.test(entry)) return Object.freeze(entry) as TEntry;
+  if (valid) return Object.freeze(entry) as TEntry;
   const parsed = safeParseModel(schema, entry);
   throw entryValidationError(schema.name, parsed.issues ?? [], entry);
 }
@@ -208,11 +230,10 @@ function focusKey(target: FocusTarget): string {
 function leaveCurrentFocus(fold: CollaborationFold, pid: string): void {
   const current = fold.focusByParticipant.get(pid);
   if (current === undefined) return;
-  const key = focusKey(current);
-  const members = fold.participantsByFocus.get(key);
+  const members = fold.participantsByFocus.get(current.key);
   if (members === undefined) return;
   members.delete(pid);
-  if (members.size === 0) fold.participantsByFocus.delete(key);
+  if (members.size === 0) fold.participantsByFocus.delete(current.key);
 }
 
 /** Appends a value to the list of `pid` in `lists` (the list is created at the end). */
@@ -226,17 +247,12 @@ function appendTo(lists: Map<string, unknown[]>, pid: string, value: unknown): v
 type CollaborationHandler = (fold: CollaborationFold, event: ReducibleEvent) => void;
 
 /**
- * A handler for the event types that skip an unusable `participant_id` silently, then run the
- * active check (a failure skips the event), then apply `apply`.
+ * The participant of an event of the types that skip an unusable `participant_id` silently,
+ * when it passes the active check; else `undefined` (the event is skipped).
  */
-function byActiveParticipant(
-  apply: (fold: CollaborationFold, event: ReducibleEvent, pid: string) => void,
-): CollaborationHandler {
-  return (fold, event) => {
-    const pid = usableParticipantId(event);
-    if (pid === undefined || !isActive(fold, pid, event)) return;
-    apply(fold, event, pid);
-  };
+function activeParticipant(fold: CollaborationFold, event: ReducibleEvent): string | undefined {
+  const pid = usableParticipantId(event);
+  return pid !== undefined && isActive(fold, pid, event) ? pid : undefined;
 }
 
 /** The identity of an invite or a join, or `undefined` after recording why there is none. */
@@ -326,29 +342,48 @@ const DRIVE_INTENTS: ReadonlyMap<unknown, (drivers: Set<string>, pid: string) =>
   ["inactive", (drivers, pid) => drivers.delete(pid)],
 ]);
 
-const driveIntent = byActiveParticipant((fold, event, pid) => {
+const driveIntent: CollaborationHandler = (fold, event) => {
+  const pid = activeParticipant(fold, event);
+  if (pid === undefined) return;
   DRIVE_INTENTS.get(read(event.payload, "intent", undefined))?.(fold.activeDrivers, pid);
-});
+};
 
-const focus = byActiveParticipant((fold, event, pid) => {
-  const target = parseNested(FocusTargetSchema, read(event.payload, "focus_target", {}));
+/**
+ * The focus target of a payload as its model parses it, or `undefined` when it does not
+ * conform. An accepted target's two fields are strings taken as they are, so the model's
+ * output is built directly.
+ */
+function focusTarget(value: unknown): FocusTarget | undefined {
+  if (!FocusTargetSchema.test(value)) return undefined;
+  const { target_type, target_id } = value as FocusTarget;
+  return Object.freeze({ target_type, target_id });
+}
+
+const focus: CollaborationHandler = (fold, event) => {
+  const pid = activeParticipant(fold, event);
+  if (pid === undefined) return;
+  const target = focusTarget(read(event.payload, "focus_target", {}));
   if (target === undefined) {
     recordAnomaly(fold, event, CollaborationMessages.invalidFocusTarget);
     return;
   }
   leaveCurrentFocus(fold, pid);
-  fold.focusByParticipant.set(pid, target);
   const key = focusKey(target);
+  fold.focusByParticipant.set(pid, { target, key });
   const members = fold.participantsByFocus.get(key);
   if (members === undefined) fold.participantsByFocus.set(key, new Set([pid]));
   else members.add(pid);
-});
+};
 
-const stepStarted = byActiveParticipant((fold, event, pid) => {
+const stepStarted: CollaborationHandler = (fold, event) => {
+  const pid = activeParticipant(fold, event);
+  if (pid === undefined) return;
   appendTo(fold.activeExecutions, pid, read(event.payload, "step_id", ""));
-});
+};
 
-const stepCompleted = byActiveParticipant((fold, event, pid) => {
+const stepCompleted: CollaborationHandler = (fold, event) => {
+  const pid = activeParticipant(fold, event);
+  if (pid === undefined) return;
   const step = read(event.payload, "step_id", "");
   const steps = fold.activeExecutions.get(pid);
   const index = steps === undefined ? -1 : pythonIndexOf(steps, step);
@@ -357,7 +392,7 @@ const stepCompleted = byActiveParticipant((fold, event, pid) => {
     return;
   }
   steps.splice(index, 1);
-});
+};
 
 const warning: CollaborationHandler = (fold, event) => {
   const wid = read(event.payload, "warning_id", "");
@@ -378,7 +413,9 @@ const warning: CollaborationHandler = (fold, event) => {
   });
 };
 
-const acknowledge = byActiveParticipant((fold, event, pid) => {
+const acknowledge: CollaborationHandler = (fold, event) => {
+  const pid = activeParticipant(fold, event);
+  if (pid === undefined) return;
   const wid = read(event.payload, "warning_id", "");
   const acknowledgement = read(event.payload, "acknowledgement", "");
   if (!isPythonHashable(wid)) throw unhashableTypeError(wid);
@@ -394,41 +431,58 @@ const acknowledge = byActiveParticipant((fold, event, pid) => {
     warning_id: wid,
     event_id: event.event_id,
     warning_type: UNKNOWN_WARNING_TYPE,
-    participant_ids: [pid],
+    participant_ids: Object.freeze([pid]),
     acknowledgements: new Map([[pid, acknowledgement]]),
   });
-});
+};
 
-const comment = byActiveParticipant((fold, event, pid) => {
+const comment: CollaborationHandler = (fold, event) => {
+  const pid = activeParticipant(fold, event);
+  if (pid === undefined) return;
   const { payload } = event;
-  fold.comments.push(
-    buildEntry<CommentEntry>(CommentEntrySchema, {
-      comment_id: read(payload, "comment_id", ""),
-      event_id: event.event_id,
-      participant_id: pid,
-      content: read(payload, "content", ""),
-      reply_to: read(payload, "reply_to", null),
-    }),
-  );
-});
+  const commentId = read(payload, "comment_id", "");
+  const content = read(payload, "content", "");
+  const replyTo = read(payload, "reply_to", null);
+  const entry = {
+    comment_id: commentId,
+    event_id: event.event_id,
+    participant_id: pid,
+    content,
+    reply_to: replyTo,
+  };
+  const valid = isText(commentId) && isText(content) && isOptionalText(replyTo);
+  fold.comments.push(buildEntry<CommentEntry>(CommentEntrySchema, entry, valid));
+};
 
-const decision = byActiveParticipant((fold, event, pid) => {
+const decision: CollaborationHandler = (fold, event) => {
+  const pid = activeParticipant(fold, event);
+  if (pid === undefined) return;
   const { payload } = event;
-  fold.decisions.push(
-    buildEntry<DecisionEntry>(DecisionEntrySchema, {
-      decision_id: read(payload, "decision_id", ""),
-      event_id: event.event_id,
-      participant_id: pid,
-      topic: read(payload, "topic", ""),
-      chosen_option: read(payload, "chosen_option", ""),
-      referenced_warning_id: read(payload, "referenced_warning_id", null),
-    }),
-  );
-});
+  const decisionId = read(payload, "decision_id", "");
+  const topic = read(payload, "topic", "");
+  const chosenOption = read(payload, "chosen_option", "");
+  const referencedWarningId = read(payload, "referenced_warning_id", null);
+  const entry = {
+    decision_id: decisionId,
+    event_id: event.event_id,
+    participant_id: pid,
+    topic,
+    chosen_option: chosenOption,
+    referenced_warning_id: referencedWarningId,
+  };
+  const valid =
+    isText(decisionId) &&
+    isText(topic) &&
+    isText(chosenOption) &&
+    isOptionalText(referencedWarningId);
+  fold.decisions.push(buildEntry<DecisionEntry>(DecisionEntrySchema, entry, valid));
+};
 
-const sessionLinked = byActiveParticipant((fold, event, pid) => {
+const sessionLinked: CollaborationHandler = (fold, event) => {
+  const pid = activeParticipant(fold, event);
+  if (pid === undefined) return;
   appendTo(fold.linkedSessions, pid, read(event.payload, "linked_session_id", ""));
-});
+};
 
 /** The handler of each collaboration event type. */
 const COLLABORATION_HANDLERS: Readonly<Record<CollaborationEventType, CollaborationHandler>> =
@@ -510,11 +564,13 @@ function buildWarning(draft: WarningDraft): WarningEntry {
     const parsed = safeParseModel(WarningEntrySchema, input);
     throw entryValidationError(WarningEntrySchema.name, parsed.issues ?? [], input);
   }
+  // A parsed payload's list is a frozen copy already: it is kept as it is.
+  const ids = draft.participant_ids as readonly string[];
   return Object.freeze({
     warning_id: draft.warning_id as string,
     event_id: draft.event_id,
     warning_type: draft.warning_type,
-    participant_ids: Object.freeze([...(draft.participant_ids as readonly string[])]),
+    participant_ids: Object.isFrozen(ids) ? ids : Object.freeze([...ids]),
     acknowledgements: orderedJsonMap(draft.acknowledgements as Map<string, string>),
   });
 }
@@ -560,7 +616,9 @@ function assemble(
     departed_participants: orderedJsonMap(fold.departed),
     presence: orderedJsonMap(fold.presence),
     active_drivers: sortedSet(fold.activeDrivers),
-    focus_by_participant: orderedJsonMap(fold.focusByParticipant),
+    focus_by_participant: orderedJsonMap(
+      [...fold.focusByParticipant].map(([pid, entry]) => [pid, entry.target] as const),
+    ),
     participants_by_focus: orderedJsonMap(
       [...fold.participantsByFocus].map(([key, members]) => [key, sortedSet(members)] as const),
     ),
