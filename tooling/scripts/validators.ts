@@ -82,10 +82,15 @@ function codeWritingAjv(): Ajv2020 {
  * The text of one schema's validator module: its compiled validator as `validate`.
  * Each module stands alone (a schema's `$defs` are its own), so one schema's module does not
  * grow with the others.
+ *
+ * @param schemaName The published schema's name.
+ * @param schema The schema to compile (by default the published one of that name).
  */
-export function generateValidatorModule(schemaName: string): string {
+export function generateValidatorModule(
+  schemaName: string,
+  schema: { readonly $id: string } = loadSchema(schemaName) as { $id: string },
+): string {
   const ajv = codeWritingAjv();
-  const schema = loadSchema(schemaName) as { $id: string };
   ajv.addSchema(schema);
   // An ES module is strict already: the directive ajv writes first is dropped.
   const code = standaloneCode(ajv, { validate: schema.$id }).replace(/^"use strict";\n?/, "");
