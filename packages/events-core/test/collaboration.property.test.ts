@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent } from "../src/envelope/event.js";
+import { reducibleEvent } from "../src/envelope/reducible.js";
 import { PayloadValidationError, SpecKittyEventsError } from "../src/errors.js";
 import { COLLABORATION_EVENT_TYPES } from "../src/families/collaboration/constants.js";
 import { UnknownParticipantError } from "../src/families/collaboration/errors.js";
 import { reduceCollaborationEvents } from "../src/families/collaboration/reducer.js";
-import { reducibleEvent } from "../src/reducers/pipeline.js";
 import { collabId } from "./support/collaboration.js";
 
 const TYPES = [...COLLABORATION_EVENT_TYPES];
