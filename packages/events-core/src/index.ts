@@ -31,6 +31,15 @@
  * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
  * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
  *
+ * Collaboration (in the contract since 2.1.0, unchanged in 2.7.0; new in this port,
+ * additive): the 14 event types `ParticipantInvited` … `SessionLinked` (constants,
+ * `COLLABORATION_EVENT_TYPES`), the `ParticipantIdentity`, `AuthPrincipalBinding` and
+ * `FocusTarget` models, the 14 payload models, `reduceCollaborationEvents` (strict and
+ * permissive modes, optional roster) with `ReducedCollaborationState`, and
+ * `UnknownParticipantError`. Its maps are `ReadonlyMap`s whose JSON is an object in insertion
+ * order (`orderedJsonMap`); its sets are written sorted by code point. It keeps the
+ * reference's quirks (e.g. a departed participant's heartbeat still sets presence).
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
