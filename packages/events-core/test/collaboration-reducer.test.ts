@@ -176,6 +176,13 @@ describe("ordered maps: JSON in insertion order", () => {
     expect(JSON.stringify(state.participants.get("9"))).toBe(
       '{"participant_id":"nine","participant_type":"human"}',
     );
+    const mutable = { participant_id: "m", participant_type: "human" } as ParticipantIdentity;
+    const copied = reduceCollaborationEvents(stream([on.join("3")]), {
+      roster: new Map([["m", mutable]]),
+    });
+    expect(Object.isFrozen(copied.participants.get("m"))).toBe(true);
+    expect(Object.isFrozen(mutable)).toBe(false);
+    expect(copied.participants.get("m")).toEqual(mutable);
     const record = reduceCollaborationEvents(stream([on.join("3")]), {
       roster: { r: identity("r") as ParticipantIdentity },
     });

@@ -503,13 +503,23 @@ const COLLABORATION_HANDLERS: Readonly<Record<CollaborationEventType, Collaborat
     [SESSION_LINKED]: sessionLinked,
   });
 
-/** The roster's entries in order (a plain object's own keys, in JavaScript's key order). */
+/**
+ * The roster's entries in order (a plain object's own keys, in JavaScript's key order). The
+ * identities are taken as they are; one that is not frozen is copied into a frozen object
+ * with the same keys, so the output stays immutable without freezing the caller's value.
+ */
 function rosterEntries(
   roster: CollaborationReducerOptions["roster"],
-): Iterable<readonly [string, ParticipantIdentity]> {
+): [string, ParticipantIdentity][] {
   if (roster === undefined) return [];
-  if (roster instanceof Map) return roster.entries();
-  return Object.entries(roster as Readonly<Record<string, ParticipantIdentity>>);
+  const entries =
+    roster instanceof Map
+      ? [...roster]
+      : Object.entries(roster as Readonly<Record<string, ParticipantIdentity>>);
+  return entries.map(([pid, identity]) => [
+    pid,
+    Object.isFrozen(identity) ? identity : Object.freeze({ ...identity }),
+  ]);
 }
 
 function newFold(
