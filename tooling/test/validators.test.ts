@@ -113,7 +113,8 @@ describe("precompiled schema validators", () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
-  });
+    // Seven runs of the generator, each compiling every published schema.
+  }, 60_000);
 
   it.each(listSchemas())(
     "%s: same verdict and errors as the schema compiled at run time",
