@@ -23,19 +23,27 @@ const REGISTERED = [
   "Event",
   "ExternalReferenceLinked",
   "FocusChanged",
+  "GateFailed",
+  "GatePassed",
+  "MissionCancelled",
+  "MissionCompleted",
+  "MissionStarted",
   "ParticipantInvited",
   "ParticipantJoined",
   "ParticipantLeft",
+  "PhaseEntered",
   "PotentialStepCollisionDetected",
   "PresenceHeartbeat",
   "PromptStepExecutionCompleted",
   "PromptStepExecutionStarted",
+  "ReviewRollback",
   "SessionLinked",
   "SyncDeadLettered",
   "SyncIngestAccepted",
   "SyncIngestRejected",
   "SyncReplayCompleted",
   "SyncRetryScheduled",
+  "WPStatusChanged",
   "WarningAcknowledged",
 ];
 
@@ -76,7 +84,7 @@ const ENVELOPE = {
 };
 
 describe("registeredEventTypes", () => {
-  it("lists Event, the 14 collaboration and the 11 connector, sync and external-reference types, sorted", () => {
+  it("lists Event and every registered payload type (status, gates, lifecycle, collaboration, connector, sync, external reference), sorted", () => {
     expect(registeredEventTypes()).toEqual(REGISTERED);
   });
 

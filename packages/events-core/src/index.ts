@@ -17,10 +17,23 @@
  * - `ExternalReferenceLinked` and its payload model (binds an external id to an internal
  *   aggregate; no reducer consumes it).
  *
+ * Since 2.0.0 (ported here with 2.7.0, unchanged since):
+ * - the status family: `WPStatusChanged` (`WP_STATUS_CHANGED`, `StatusTransitionPayload` with
+ *   the evidence models, `Lane`, `SyncLaneV1`, `ExecutionMode`, `validateTransition`,
+ *   `reduceStatusEvents`);
+ * - the gates family: `GatePassed`, `GateFailed` (`GatePassedPayload`, `GateFailedPayload`,
+ *   `GatePayloadBase`, `mapCheckRunConclusion`, `UnknownConclusionError`);
+ * - the lifecycle family: `MissionStarted`, `MissionCompleted`, `MissionCancelled`,
+ *   `PhaseEntered`, `ReviewRollback` (`MISSION_EVENT_TYPES`, `MissionStatus`, the payload
+ *   models, `reduceLifecycleEvents`).
+ *
  * The change is additive: nothing was removed or changed. Every event type, model, enum and
  * constant of earlier versions keeps its name, fields and behaviour; the sync lifecycle names
  * (`SyncOutcome`, `SYNC_EVENT_TYPES`, `reduceSyncEvents`, ...) are distinct from the
- * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...), which are unchanged.
+ * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...). Two lane helpers now
+ * fail as the reference does: `canonicalToSyncV1` is a plain lookup (the alias `doing` throws
+ * Python's `KeyError`, a `PythonKeyError`), and `normalizeLane` throws a `ValidationError`
+ * (`UnknownLaneError` is one) with the value in Python repr.
  *
  * Core primitives (in the contract since 1.x/2.0, unchanged in 2.7.0; new in this port,
  * additive): `LamportClock`; the `EventStore`, `ClockStorage` and `ErrorStorage` interfaces
@@ -31,20 +44,22 @@
  * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
  * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
  *
- * Collaboration (in the contract since 2.1.0, unchanged in 2.7.0; new in this port,
- * additive): the 14 event types `ParticipantInvited` … `SessionLinked` (constants,
- * `COLLABORATION_EVENT_TYPES`), the `ParticipantIdentity`, `AuthPrincipalBinding` and
- * `FocusTarget` models, the 14 payload models, `reduceCollaborationEvents` (strict and
- * permissive modes, optional roster) with `ReducedCollaborationState`, and
- * `UnknownParticipantError`. Its maps are `ReadonlyMap`s whose JSON is an object in insertion
- * order (`orderedJsonMap`); its sets are written sorted by code point. It keeps the
- * reference's quirks (e.g. a departed participant's heartbeat still sets presence).
+ * Since 2.1.0 (ported here with 2.7.0, unchanged since; additive):
+ * - the collaboration family: `ParticipantInvited` … `SessionLinked`, 14 event types
+ *   (`COLLABORATION_EVENT_TYPES`, the `ParticipantIdentity`, `AuthPrincipalBinding` and
+ *   `FocusTarget` models, the payload models, `reduceCollaborationEvents` in strict and
+ *   permissive modes with an optional roster, `ReducedCollaborationState`,
+ *   `UnknownParticipantError`). Its maps are `ReadonlyMap`s whose JSON is an object in
+ *   insertion order (`insertionOrderedMap`); its sets are written sorted by code point. It
+ *   keeps the reference's quirks (e.g. a departed participant's heartbeat still sets presence).
  *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
  * `reduceSyncEvents` for state projection, and `CONNECTOR_EVENT_TYPES` / `SYNC_EVENT_TYPES`
- * to filter event streams.
+ * to filter event streams; `reduceStatusEvents` and `reduceLifecycleEvents` project work
+ * packages and missions (filter with `LIFECYCLE_REDUCER_EVENT_TYPES`, the mission types and
+ * `WPStatusChanged`, for the lifecycle reducer).
  *
  * @packageDocumentation
  */
@@ -71,21 +86,10 @@ export {
 } from "./errors.js";
 export * from "./families/collaboration/index.js";
 export * from "./families/connector/index.js";
+export * from "./families/gates/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
-export { STATUS_FAMILY } from "./families/status/family.js";
-export {
-  CANONICAL_TO_SYNC_V1,
-  canonicalToSyncV1,
-  isLane,
-  LANE_ALIASES,
-  Lane,
-  LaneSchema,
-  normalizeLane,
-  SyncLaneV1,
-  SyncLaneV1Schema,
-  TERMINAL_LANES,
-  UnknownLaneError,
-} from "./families/status/lanes.js";
+export * from "./families/lifecycle/index.js";
+export * from "./families/status/index.js";
 export * from "./families/sync/index.js";
 export {
   type AnyModel,
@@ -115,6 +119,11 @@ export {
   statusEventSortKey,
 } from "./ordering/sort.js";
 export * from "./primitives/index.js";
+export {
+  type AggregateEvent,
+  type AggregateProjection,
+  reduceByAggregate,
+} from "./reducers/aggregate.js";
 export {
   type FamilyEvents,
   filterSortDedupEvents,
@@ -207,14 +216,13 @@ export {
   parseLaxFloat,
   parseLaxInt,
 } from "./rules/number.js";
-export { orderedJsonMap, orderedJsonObject } from "./rules/ordered-map.js";
+export { insertionOrderedMap } from "./rules/ordered-map.js";
+export { pythonDictKey, pythonEquals, pythonIndexOf } from "./rules/python-equal.js";
 export {
-  isPythonHashable,
-  pythonDictKey,
-  pythonEquals,
-  pythonIndexOf,
-  unhashableTypeError,
-} from "./rules/python-equal.js";
+  assertPythonHashable,
+  PythonKeyError,
+  unhashableTypeName,
+} from "./rules/python-errors.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
 export {
   isPythonBlank,

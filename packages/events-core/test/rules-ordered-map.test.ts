@@ -1,76 +1,97 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { orderedJsonMap, orderedJsonObject } from "../src/rules/ordered-map.js";
+import { insertionOrderedMap } from "../src/rules/ordered-map.js";
+import {
+  assertPythonHashable,
+  PythonKeyError,
+  unhashableTypeName,
+} from "../src/rules/python-errors.js";
 
-describe("orderedJsonObject", () => {
-  it("lists integer-like keys in insertion order for JSON.stringify and Object.keys", () => {
-    const view = orderedJsonObject([
-      ["b", 1],
-      ["10", 2],
-      ["a", 3],
-      ["2", 4],
+describe("insertionOrderedMap", () => {
+  it("serialises its entries as an object in insertion order, integer-like keys included", () => {
+    const map = insertionOrderedMap([
+      ["WP02", 1],
+      ["2", 2],
+      ["WP01", 3],
+      ["10", 4],
+      ["1", 5],
     ]);
-    expect(JSON.stringify(view)).toBe('{"b":1,"10":2,"a":3,"2":4}');
-    expect(Object.keys(view)).toEqual(["b", "10", "a", "2"]);
-    expect(Object.isFrozen(view)).toBe(true);
+    expect(JSON.stringify(map)).toBe('{"WP02":1,"2":2,"WP01":3,"10":4,"1":5}');
+    expect(JSON.stringify({ nested: map })).toBe(
+      '{"nested":{"WP02":1,"2":2,"WP01":3,"10":4,"1":5}}',
+    );
+    expect(JSON.stringify(map, null, 1)).toBe(
+      '{\n "WP02": 1,\n "2": 2,\n "WP01": 3,\n "10": 4,\n "1": 5\n}',
+    );
+    expect(JSON.stringify(insertionOrderedMap([]))).toBe("{}");
   });
 
-  it("keeps __proto__ as a data key and never changes a prototype", () => {
-    const view = orderedJsonObject([
-      ["__proto__", { polluted: true }],
-      ["x", 1],
+  it("keeps the first position of a key given twice, with the last value (as a Map)", () => {
+    const map = insertionOrderedMap([
+      ["b", 1],
+      ["a", 2],
+      ["b", 3],
     ]);
-    expect(JSON.stringify(view)).toBe('{"__proto__":{"polluted":true},"x":1}');
-    expect(Object.getPrototypeOf(view)).toBe(null);
+    expect(JSON.stringify(map)).toBe('{"b":3,"a":2}');
+  });
+
+  it("is a Map whose set, delete and clear throw", () => {
+    const map = insertionOrderedMap([["a", 1]]);
+    expect(map).toBeInstanceOf(Map);
+    expect(map.get("a")).toBe(1);
+    expect(Object.isFrozen(map)).toBe(true);
+    expect(() => (map as Map<string, number>).set("b", 2)).toThrow(TypeError);
+    expect(() => (map as Map<string, number>).delete("a")).toThrow(TypeError);
+    expect(() => (map as Map<string, number>).clear()).toThrow(TypeError);
+    expect([...map]).toEqual([["a", 1]]);
+    expect(structuredClone(map)).toEqual(new Map([["a", 1]]));
+  });
+
+  it("keeps __proto__ as data and pollutes nothing", () => {
+    const map = insertionOrderedMap<unknown>([
+      ["__proto__", { polluted: true }],
+      ["constructor", 1],
+    ]);
+    const text = JSON.stringify(map);
+    expect(text).toBe('{"__proto__":{"polluted":true},"constructor":1}');
+    expect(Object.keys(JSON.parse(text))).toEqual(["__proto__", "constructor"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("a repeated key keeps its first position with the last value (Python dict assignment)", () => {
-    expect(
-      JSON.stringify(
-        orderedJsonObject([
-          ["1", "a"],
-          ["0", "b"],
-          ["1", "c"],
-        ]),
+  it("serialises any string keys in insertion order (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.oneof(fc.string(), fc.nat().map(String)), { maxLength: 20 }),
+        (keys) => {
+          const map = insertionOrderedMap(keys.map((key, i) => [key, i] as const));
+          const expected = `{${keys.map((key, i) => `${JSON.stringify(key)}:${i}`).join(",")}}`;
+          expect(JSON.stringify(map)).toBe(expected);
+        },
       ),
-    ).toBe('{"1":"c","0":"b"}');
+    );
   });
 });
 
-describe("orderedJsonMap", () => {
-  it("is an immutable Map whose JSON is an object in insertion order", () => {
-    const map = orderedJsonMap([
-      ["z", [1]],
-      ["3", [2]],
-      ["1", [3]],
-    ]);
-    expect([...map.keys()]).toEqual(["z", "3", "1"]);
-    expect(map.get("3")).toEqual([2]);
-    expect(JSON.stringify({ m: map })).toBe('{"m":{"z":[1],"3":[2],"1":[3]}}');
-    expect(JSON.stringify(map, null, 1)).toBe(
-      '{\n "z": [\n  1\n ],\n "3": [\n  2\n ],\n "1": [\n  3\n ]\n}',
-    );
-    const mutable = map as Map<string, number[]>;
-    expect(() => mutable.set("x", [])).toThrow(TypeError);
-    expect(() => mutable.delete("z")).toThrow(TypeError);
-    expect(() => mutable.clear()).toThrow(TypeError);
-    expect(Object.isFrozen(map)).toBe(true);
-    expect(JSON.stringify(orderedJsonMap([]))).toBe("{}");
+describe("Python errors that escape lookups", () => {
+  it("PythonKeyError is named KeyError and prints the key's repr", () => {
+    expect(new PythonKeyError("doing")).toMatchObject({
+      name: "KeyError",
+      message: "'doing'",
+      key: "doing",
+    });
+    expect(new PythonKeyError(null).message).toBe("None");
+    expect(new PythonKeyError(5).message).toBe("5");
+    expect(new PythonKeyError("it's").message).toBe(`"it's"`);
   });
 
-  it("property: the JSON text lists the distinct keys in first-insertion order", () => {
-    const keyArb = fc.oneof(fc.nat({ max: 50 }).map(String), fc.string({ maxLength: 3 }));
-    fc.assert(
-      fc.property(fc.array(fc.tuple(keyArb, fc.integer())), (entries) => {
-        const text = JSON.stringify(orderedJsonMap(entries));
-        const expected = new Map<string, number>();
-        for (const [key, value] of entries) expected.set(key, value);
-        const body = [...expected]
-          .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`)
-          .join(",");
-        expect(text).toBe(`{${body}}`);
-      }),
-    );
+  it("lists and dicts are unhashable; other JSON values are hashable", () => {
+    expect(unhashableTypeName([])).toBe("list");
+    expect(unhashableTypeName({})).toBe("dict");
+    for (const value of [null, undefined, 0, 1.5, "", "x", true]) {
+      expect(unhashableTypeName(value)).toBeUndefined();
+      expect(() => assertPythonHashable(value)).not.toThrow();
+    }
+    expect(() => assertPythonHashable([1])).toThrow(new TypeError("unhashable type: 'list'"));
+    expect(() => assertPythonHashable({ a: 1 })).toThrow(new TypeError("unhashable type: 'dict'"));
   });
 });

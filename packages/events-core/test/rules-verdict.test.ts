@@ -32,6 +32,7 @@ import {
 } from "./support/arbitraries.js";
 import { COLLABORATION_EXAMPLES } from "./support/collaboration.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
+import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
 
 /** Inputs near the edges of every rule: each is accepted by some field and refused by others. */
 const EDGE_INPUTS: readonly unknown[] = [
@@ -228,7 +229,12 @@ function mutatedArb(example: Readonly<Record<string, unknown>>): fc.Arbitrary<un
   );
 }
 
-const PAYLOAD_EXAMPLES = { ...COLLABORATION_EXAMPLES, ...CONNECTOR_EXAMPLES, ...SYNC_EXAMPLES };
+const PAYLOAD_EXAMPLES = {
+  ...COLLABORATION_EXAMPLES,
+  ...CONNECTOR_EXAMPLES,
+  ...SYNC_EXAMPLES,
+  ...STATUS_GATES_LIFECYCLE_EXAMPLES,
+};
 
 describe("model test: the model's verdict without its output", () => {
   it("covers an example payload of every registered payload type", () => {

@@ -6,6 +6,8 @@
 import { ENVELOPE_FAMILY } from "../envelope/family.js";
 import { COLLABORATION_FAMILY } from "./collaboration/family.js";
 import { CONNECTOR_FAMILY } from "./connector/family.js";
+import { GATES_FAMILY } from "./gates/family.js";
+import { LIFECYCLE_FAMILY } from "./lifecycle/family.js";
 import { STATUS_FAMILY } from "./status/family.js";
 import { SYNC_FAMILY } from "./sync/family.js";
 
@@ -13,6 +15,8 @@ import { SYNC_FAMILY } from "./sync/family.js";
 export const CONTRACT_FAMILIES = Object.freeze([
   ENVELOPE_FAMILY,
   STATUS_FAMILY,
+  GATES_FAMILY,
+  LIFECYCLE_FAMILY,
   COLLABORATION_FAMILY,
   CONNECTOR_FAMILY,
   SYNC_FAMILY,

@@ -117,11 +117,12 @@ export function filterSortDedupEvents<TEvent extends TypedSortableEvent>(
   events: readonly TEvent[],
   eventTypes: ReadonlySet<string>,
 ): readonly TEvent[] {
-  const family: TEvent[] = [];
-  for (const event of events) if (eventTypes.has(event.event_type)) family.push(event);
+  // A stream of the family's events alone, in order and without repeats, is used as it is.
+  const family = events.every((event) => eventTypes.has(event.event_type))
+    ? events
+    : events.filter((event) => eventTypes.has(event.event_type));
   const sorted = inStatusOrder(family);
   const firsts = firstOfEachKey(sorted, (event) => event.event_id);
-  const kept: TEvent[] = [];
-  for (let i = 0; i < sorted.length; i++) if (firsts[i] === 1) kept.push(sorted[i] as TEvent);
-  return kept;
+  if (!firsts.includes(0)) return sorted;
+  return sorted.filter((_, i) => firsts[i] === 1);
 }

@@ -1,9 +1,8 @@
 /**
- * Ordered maps for reducer outputs. The reference's outputs hold Python dicts keyed by ids:
- * their JSON keys follow insertion order, whatever the keys look like. A plain JavaScript
- * object cannot hold that order when keys are integer-like (`"2"`, `"10"` come first, in
- * numeric order), so an output holds a `ReadonlyMap` whose JSON form is an object with the
- * map's keys in the map's order.
+ * An immutable string-keyed map whose JSON form is an object with the keys in insertion order:
+ * the form of the reference's dicts keyed by ids (`wp_states`). A plain JavaScript object puts
+ * integer-like keys (`"2"`, `"10"`) first, so a reducer output that holds such a dict as an
+ * object would serialise in the wrong order; this map does not.
  */
 
 function refuse(): never {
@@ -11,69 +10,36 @@ function refuse(): never {
 }
 
 /**
- * The JSON view of an ordered map: an object whose own keys, for `JSON.stringify` and
- * `Object.keys`, are the map's keys in the map's order (integer-like keys included). Keys
- * such as `__proto__` are own data properties. The view is frozen.
+ * The JSON view of a map: a frozen null-prototype object with the map's entries, whose own
+ * keys are listed in the map's order (a proxy that only answers the key listing). Any key is
+ * data here, `__proto__` included.
  */
-export function orderedJsonObject(
-  entries: Iterable<readonly [string, unknown]>,
-): Readonly<Record<string, unknown>> {
+function insertionOrderedObject(map: ReadonlyMap<string, unknown>): object {
   const target: Record<string, unknown> = Object.create(null);
   const keys: string[] = [];
-  for (const [key, value] of entries) {
-    if (!Object.hasOwn(target, key)) keys.push(key);
-    Object.defineProperty(target, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+  for (const [key, value] of map) {
+    Object.defineProperty(target, key, { value, enumerable: true });
+    keys.push(key);
   }
   Object.freeze(target);
-  // A frozen target allows any order of its keys: the view lists them in insertion order.
   return new Proxy(target, { ownKeys: () => [...keys] });
 }
 
 /**
- * An immutable map (as `frozenMap`: `set`, `delete`, `clear` throw a `TypeError`) that
- * `JSON.stringify` writes as an object with its keys in insertion order, as the reference
- * writes a Python dict: `{"b": 1, "1": 2}` stays in that order.
+ * An immutable `Map` of string keys (`set`, `delete` and `clear` throw a `TypeError`) whose
+ * `JSON.stringify` form is an object with the keys in insertion order, integer-like keys
+ * included: `{"WP02": ..., "2": ..., "WP01": ...}`. `structuredClone` gives a plain `Map` with
+ * the same entries.
  */
-class OrderedJsonMap<V> extends Map<string, V> {
-  #sealed = false;
-
-  constructor(entries: Iterable<readonly [string, V]>) {
-    super();
-    for (const [key, value] of entries) super.set(key, value);
-    this.#sealed = true;
-    Object.freeze(this);
-  }
-
-  override set(key: string, value: V): this {
-    if (this.#sealed) refuse();
-    return super.set(key, value);
-  }
-
-  override delete(_key: string): boolean {
-    return refuse();
-  }
-
-  override clear(): void {
-    refuse();
-  }
-
-  /** The JSON form: an object with the keys in insertion order. */
-  toJSON(): Readonly<Record<string, unknown>> {
-    return orderedJsonObject(this);
-  }
-}
-
-/**
- * An immutable map (`set`, `delete` and `clear` throw a `TypeError`; the TypeScript type is
- * `ReadonlyMap`) that `JSON.stringify` writes as an object with its keys in insertion order,
- * as the reference writes a Python dict: `{"b": 1, "1": 2}` stays in that order. Later entries
- * with a key already given replace its value and keep its position, as in a Python dict.
- */
-export function orderedJsonMap<V>(entries: Iterable<readonly [string, V]>): ReadonlyMap<string, V> {
-  return new OrderedJsonMap(entries);
+export function insertionOrderedMap<V>(
+  entries: Iterable<readonly [string, V]>,
+): ReadonlyMap<string, V> {
+  const map = new Map<string, V>(entries);
+  Object.defineProperties(map, {
+    set: { value: refuse },
+    delete: { value: refuse },
+    clear: { value: refuse },
+    toJSON: { value: () => insertionOrderedObject(map) },
+  });
+  return Object.freeze(map);
 }

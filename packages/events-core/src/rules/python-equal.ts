@@ -1,6 +1,7 @@
 /**
- * Python's `==` and hashing on JSON-decoded values, for reducers that compare or look up raw
- * payload values as the reference does (`x in list`, `list.remove(x)`, `x in dict`).
+ * Python's `==` and dict keys of JSON-decoded values, for reducers that compare or look up raw
+ * payload values as the reference does (`x in list`, `list.remove(x)`, `x in dict`; an
+ * unhashable key is `assertPythonHashable`'s).
  */
 
 /** A number, or a boolean as the number Python treats it as (`True == 1`, `False == 0`). */
@@ -51,22 +52,6 @@ export function pythonEquals(a: unknown, b: unknown): boolean {
 export function pythonIndexOf(items: readonly unknown[], value: unknown): number {
   for (let i = 0; i < items.length; i++) if (pythonEquals(items[i], value)) return i;
   return -1;
-}
-
-/**
- * True when Python can hash a JSON-decoded value (use it as a dict key or set member): every
- * value but a list or a dict (an array or an object).
- */
-export function isPythonHashable(value: unknown): boolean {
-  return value === null || typeof value !== "object";
-}
-
-/**
- * The `TypeError` Python raises when an unhashable value is looked up in a dict or set:
- * `unhashable type: 'list'` for an array, `unhashable type: 'dict'` for an object.
- */
-export function unhashableTypeError(value: unknown): TypeError {
-  return new TypeError(`unhashable type: '${Array.isArray(value) ? "list" : "dict"}'`);
 }
 
 /**

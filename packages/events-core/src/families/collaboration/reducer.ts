@@ -4,13 +4,9 @@ import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipel
 import type { DateTimeValue } from "../../rules/datetime.js";
 import type { JsonObject } from "../../rules/json-object.js";
 import { type ModelEntries, type ModelSchema, safeParseModel } from "../../rules/model.js";
-import { orderedJsonMap } from "../../rules/ordered-map.js";
-import {
-  isPythonHashable,
-  pythonDictKey,
-  pythonIndexOf,
-  unhashableTypeError,
-} from "../../rules/python-equal.js";
+import { insertionOrderedMap } from "../../rules/ordered-map.js";
+import { pythonDictKey, pythonIndexOf } from "../../rules/python-equal.js";
+import { assertPythonHashable } from "../../rules/python-errors.js";
 import { pythonValueRepr } from "../../rules/python-value.js";
 import { formatPydanticValidationError } from "../../rules/validation-error.js";
 import type { ModelIssue } from "../../rules/violation.js";
@@ -400,7 +396,7 @@ const warning: CollaborationHandler = (fold, event) => {
   if (typeof wid !== "string" || wid === "" || !Array.isArray(pids)) return;
   // Quirk C4: every element is checked, and the warning is recorded whatever the result.
   for (const pid of pids as readonly unknown[]) {
-    if (!isPythonHashable(pid)) throw unhashableTypeError(pid);
+    assertPythonHashable(pid);
     isActive(fold, pid, event);
   }
   const existing = fold.warnings.get(wid);
@@ -418,7 +414,7 @@ const acknowledge: CollaborationHandler = (fold, event) => {
   if (pid === undefined) return;
   const wid = read(event.payload, "warning_id", "");
   const acknowledgement = read(event.payload, "acknowledgement", "");
-  if (!isPythonHashable(wid)) throw unhashableTypeError(wid);
+  assertPythonHashable(wid);
   const key = pythonDictKey(wid);
   const entry = fold.warnings.get(key);
   if (entry !== undefined) {
@@ -559,6 +555,9 @@ function allStrings(values: Iterable<unknown>): boolean {
   return true;
 }
 
+/** The acknowledgements of a warning that has none (one immutable empty map, shared). */
+const NO_ACKNOWLEDGEMENTS: ReadonlyMap<string, string> = insertionOrderedMap([]);
+
 /** Builds a warning entry as the reference's `WarningEntry` model: non-strings throw. */
 function buildWarning(draft: WarningDraft): WarningEntry {
   const valid =
@@ -581,7 +580,10 @@ function buildWarning(draft: WarningDraft): WarningEntry {
     event_id: draft.event_id,
     warning_type: draft.warning_type,
     participant_ids: Object.isFrozen(ids) ? ids : Object.freeze([...ids]),
-    acknowledgements: orderedJsonMap(draft.acknowledgements as Map<string, string>),
+    acknowledgements:
+      draft.acknowledgements.size === 0
+        ? NO_ACKNOWLEDGEMENTS
+        : insertionOrderedMap(draft.acknowledgements as Map<string, string>),
   });
 }
 
@@ -598,7 +600,7 @@ function stringLists(
     });
     frozen.push([pid, Object.freeze([...list]) as readonly string[]]);
   }
-  return orderedJsonMap(frozen);
+  return insertionOrderedMap(frozen);
 }
 
 /** A set written as an array sorted by code point (the reference's order is the hash order). */
@@ -622,14 +624,14 @@ function assemble(
   if (issues.length > 0) throw entryValidationError("ReducedCollaborationState", issues, null);
   return Object.freeze({
     mission_id: missionId,
-    participants: orderedJsonMap(fold.participants),
-    departed_participants: orderedJsonMap(fold.departed),
-    presence: orderedJsonMap(fold.presence),
+    participants: insertionOrderedMap(fold.participants),
+    departed_participants: insertionOrderedMap(fold.departed),
+    presence: insertionOrderedMap(fold.presence),
     active_drivers: sortedSet(fold.activeDrivers),
-    focus_by_participant: orderedJsonMap(
+    focus_by_participant: insertionOrderedMap(
       [...fold.focusByParticipant].map(([pid, entry]) => [pid, entry.target] as const),
     ),
-    participants_by_focus: orderedJsonMap(
+    participants_by_focus: insertionOrderedMap(
       [...fold.participantsByFocus].map(([key, members]) => [key, sortedSet(members)] as const),
     ),
     warnings,
@@ -645,7 +647,7 @@ function assemble(
 
 /** The projection of a stream with no collaboration event: every field at its default. */
 function emptyCollaborationState(): ReducedCollaborationState {
-  const none = orderedJsonMap<never>([]);
+  const none = insertionOrderedMap<never>([]);
   return Object.freeze({
     mission_id: "",
     participants: none,
