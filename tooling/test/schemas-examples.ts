@@ -1,10 +1,11 @@
 /**
  * Valid example documents for the schema tests, by schema name: the valid payload fixtures of
  * each registered event type and the envelopes (and their payloads) of the replay streams, in
- * their canonical wire form (parsed by the model, written back as JSON); the values that those
- * examples hold for each nested model published on its own (`participant_identity` inside a
- * join, ...); and the values of each standalone enum.
+ * their canonical wire form (parsed by the model, written back as JSON); the values found
+ * in those examples for each nested model published on its own (`artifact_identity`, ...);
+ * and the values of each standalone enum.
  */
+
 import {
   FIXTURE_CATEGORIES,
   loadFixtures,
@@ -12,10 +13,11 @@ import {
   loadReplayStream,
 } from "@spec-kitty/events-conformance";
 import {
-  type AnyModel,
   ENUM_SCHEMA_REGISTRY,
   EVENT_TYPE_REGISTRY,
   isModelSchema,
+  type ModelEntries,
+  type ModelSchema,
   PUBLISHED_SCHEMAS,
   parseModel,
   safeParseModel,
@@ -27,14 +29,57 @@ export function wireForm(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
 }
 
+/** A schema node as {@link nestedModelValues} walks it. */
+interface SchemaNode {
+  readonly type?: string;
+  readonly pipe?: readonly SchemaNode[];
+  readonly wrapped?: SchemaNode;
+  readonly item?: SchemaNode;
+  readonly value?: SchemaNode;
+  readonly entries?: Readonly<Record<string, SchemaNode>>;
+}
+
+/**
+ * Calls `found(model, value)` for every value of `wire` (a model's wire form) that a nested
+ * model parsed: through pipes, optional and nullable wrappers, list and tuple items, dict
+ * values and model entries.
+ */
+function nestedModelValues(
+  schema: SchemaNode,
+  wire: unknown,
+  found: (model: object, value: unknown) => void,
+): void {
+  if (wire === null || wire === undefined) return;
+  if (schema.pipe && schema.pipe[0] !== schema) {
+    nestedModelValues(schema.pipe[0] as SchemaNode, wire, found);
+    return;
+  }
+  if (schema.wrapped) {
+    nestedModelValues(schema.wrapped, wire, found);
+    return;
+  }
+  if (Array.isArray(wire)) {
+    if (schema.item) for (const item of wire) nestedModelValues(schema.item, item, found);
+    return;
+  }
+  if (typeof wire !== "object") return;
+  const record = wire as Record<string, unknown>;
+  if (isModelSchema(schema)) {
+    found(schema, wire);
+    for (const [key, entry] of Object.entries(schema.entries ?? {})) {
+      if (Object.hasOwn(record, key)) nestedModelValues(entry, record[key], found);
+    }
+  } else if (schema.type === "dict" && schema.value) {
+    for (const key of Object.keys(record)) nestedModelValues(schema.value, record[key], found);
+  }
+}
+
 type JsonSchema = Readonly<Record<string, unknown>>;
 
 /**
- * The smallest document a JSON Schema accepts, for a published model that no example holds
- * (`auth_principal_binding` is nested in no payload): each required property with the least
- * value its schema allows (a string of `minLength` characters, a date-time, the first enum
- * value, `minimum`, `minItems` items, the first branch of an `anyOf`, a `$ref` resolved in
- * `$defs`). The caller checks it with the model.
+ * The smallest document a JSON Schema accepts: each required property with the least value
+ * its schema allows (a string of `minLength` characters, a date-time, the first enum value,
+ * `minimum`, `minItems` items, the first branch of an `anyOf`, a `$ref` resolved in `$defs`).
  */
 function minimalDocument(schema: JsonSchema, root: JsonSchema = schema): unknown {
   const ref = schema.$ref;
@@ -69,56 +114,10 @@ function minimalDocument(schema: JsonSchema, root: JsonSchema = schema): unknown
   }
 }
 
-/** A schema as {@link addNestedValues} walks it. */
-interface SchemaNode {
-  readonly pipe?: readonly SchemaNode[];
-  readonly wrapped?: SchemaNode;
-  readonly item?: SchemaNode;
-  readonly value?: SchemaNode;
-  readonly entries?: Readonly<Record<string, SchemaNode>>;
-}
-
-/**
- * Adds to `add` the value `value` holds for each nested model of `schemas` (published model
- * to schema name) that `schema` uses: through pipes, optional/nullable wrappers, model
- * entries, list items and dict values. `value` is a document that `schema` accepts.
- */
-function addNestedValues(
-  schema: SchemaNode,
-  value: unknown,
-  schemas: ReadonlyMap<AnyModel, string>,
-  add: (schemaName: string, value: unknown) => void,
-  root = true,
-): void {
-  if (value === null || value === undefined) return;
-  if (schema.pipe && schema.pipe[0] !== schema) {
-    addNestedValues(schema.pipe[0] as SchemaNode, value, schemas, add, root);
-    return;
-  }
-  if (schema.wrapped) {
-    addNestedValues(schema.wrapped, value, schemas, add, root);
-    return;
-  }
-  if (isModelSchema(schema) && typeof value === "object" && !Array.isArray(value)) {
-    const name = schemas.get(schema as unknown as AnyModel);
-    if (!root && name !== undefined) add(name, value);
-    for (const [key, entry] of Object.entries(schema.entries ?? {})) {
-      addNestedValues(entry, (value as Record<string, unknown>)[key], schemas, add, false);
-    }
-    return;
-  }
-  if (schema.item && Array.isArray(value)) {
-    for (const item of value) addNestedValues(schema.item, item, schemas, add, false);
-  } else if (schema.value && typeof value === "object" && !Array.isArray(value)) {
-    for (const item of Object.values(value))
-      addNestedValues(schema.value, item, schemas, add, false);
-  }
-}
-
 /**
  * Valid documents by schema name. A registered event type with no valid payload fixture gets
- * an empty list (the tests report it); a published model that no example holds gets its
- * smallest document ({@link minimalDocument}).
+ * an empty list (the tests report it); a nested model published on its own that no example
+ * holds gets its smallest document ({@link minimalDocument}).
  */
 export function validExamplesBySchemaName(): Map<string, unknown[]> {
   const payloads = new Map<string, unknown[]>();
@@ -151,28 +150,34 @@ export function validExamplesBySchemaName(): Map<string, unknown[]> {
     }
     examples.set(registration.schemaName, list);
   }
-  const nestedModels = new Map<AnyModel, string>();
+  // Nested models published on their own: the values they parsed inside the examples above.
+  const nestedNames = new Map<object, string>();
+  const payloadModels = new Set<object>([...EVENT_TYPE_REGISTRY.values()].map((r) => r.model));
   for (const [name, published] of PUBLISHED_SCHEMAS) {
-    if (published.kind === "model" && !examples.has(name)) {
-      nestedModels.set(published.model, name);
+    if (published.kind === "model" && !payloadModels.has(published.model)) {
+      nestedNames.set(published.model, name);
       examples.set(name, []);
     }
   }
-  const seen = new Set<string>();
   for (const registration of EVENT_TYPE_REGISTRY.values()) {
-    for (const example of examples.get(registration.schemaName) ?? []) {
-      addNestedValues(registration.model as SchemaNode, example, nestedModels, (name, value) => {
-        const key = `${name} ${JSON.stringify(value)}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        examples.get(name)?.push(value);
-      });
+    for (const payload of examples.get(registration.schemaName) ?? []) {
+      nestedModelValues(
+        registration.model as ModelSchema<ModelEntries>,
+        payload,
+        (model, value) => {
+          const name = nestedNames.get(model);
+          if (name !== undefined) examples.get(name)?.push(value);
+        },
+      );
     }
   }
-  for (const [model, name] of nestedModels) {
+  // A nested model that no example holds (`auth_principal_binding` is in no payload): its
+  // smallest document, checked by its model.
+  for (const [model, name] of nestedNames) {
     const list = examples.get(name) ?? [];
-    if (list.length === 0)
-      list.push(wireForm(parseModel(model, minimalDocument(loadSchema(name)))));
+    if (list.length > 0) continue;
+    const document = minimalDocument(loadSchema(name) as JsonSchema);
+    list.push(wireForm(parseModel(model as ModelSchema<ModelEntries>, document)));
     examples.set(name, list);
   }
   for (const [name, schema] of ENUM_SCHEMA_REGISTRY) examples.set(name, [...schema.options]);

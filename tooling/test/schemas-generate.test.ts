@@ -81,7 +81,7 @@ describe("generation", () => {
     expect(checkSchemas().map((problem) => problem.message)).toEqual([]);
   });
 
-  it("publishes one schema per registered event type, per model published on its own and per standalone enum", () => {
+  it("publishes one schema per registered event type, per nested model and per standalone enum", () => {
     const expected = new Set([
       ...[...EVENT_TYPE_REGISTRY.values()].map((registration) => registration.schemaName),
       ...CONTRACT_FAMILIES.flatMap((family) => family.models.map((entry) => entry.schemaName)),

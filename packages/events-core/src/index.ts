@@ -53,6 +53,15 @@
  *   insertion order (`insertionOrderedMap`); its sets are written sorted by code point. It
  *   keeps the reference's quirks (e.g. a departed participant's heartbeat still sets presence).
  *
+ * Since 2.4.0 (added to this package in 2.7.0, additive): the mission dossier family:
+ * `MissionDossierArtifactIndexed`, `MissionDossierArtifactMissing`,
+ * `MissionDossierSnapshotComputed`, `MissionDossierParityDriftDetected` (constants,
+ * `DOSSIER_EVENT_TYPES`, the literal sets `ArtifactClassT`, `DriftKindT`, `AlgorithmT`,
+ * `ParityStatusT`, `ActorKindT`, the value objects `LocalNamespaceTuple`, `ArtifactIdentity`,
+ * `ContentHashRef`, `ProvenanceRef`, the payload models and their reference aliases,
+ * `reduceMissionDossier` with `MissionDossierState`, and `NamespaceMixedStreamError`, thrown
+ * on a stream that mixes namespaces).
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
@@ -86,6 +95,7 @@ export {
 } from "./errors.js";
 export * from "./families/collaboration/index.js";
 export * from "./families/connector/index.js";
+export * from "./families/dossier/index.js";
 export * from "./families/gates/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
 export * from "./families/lifecycle/index.js";
@@ -182,6 +192,7 @@ export {
   type WireSchema,
 } from "./rules/field.js";
 export { deepFreeze, frozenMap, frozenSet } from "./rules/frozen.js";
+export { frozenJsonMap } from "./rules/json-map.js";
 export {
   freezeJsonCopy,
   isJsonObject,

@@ -1,6 +1,7 @@
 // Generated from the published schemas by `pnpm validators:generate`; do not edit.
 // A schema layer's ajv validator, compiled ahead of time (tooling/scripts/validators.ts).
 // @ts-nocheck
+export { validate as artifact_identity } from "./artifact_identity.js";
 export { validate as auth_principal_binding } from "./auth_principal_binding.js";
 export { validate as comment_posted_payload } from "./comment_posted_payload.js";
 export { validate as concurrent_driver_warning_payload } from "./concurrent_driver_warning_payload.js";
@@ -9,6 +10,7 @@ export { validate as connector_health_checked_payload } from "./connector_health
 export { validate as connector_provisioned_payload } from "./connector_provisioned_payload.js";
 export { validate as connector_reconnected_payload } from "./connector_reconnected_payload.js";
 export { validate as connector_revoked_payload } from "./connector_revoked_payload.js";
+export { validate as content_hash_ref } from "./content_hash_ref.js";
 export { validate as decision_captured_payload } from "./decision_captured_payload.js";
 export { validate as drive_intent_set_payload } from "./drive_intent_set_payload.js";
 export { validate as event } from "./event.js";
@@ -18,8 +20,13 @@ export { validate as focus_target } from "./focus_target.js";
 export { validate as gate_failed_payload } from "./gate_failed_payload.js";
 export { validate as gate_passed_payload } from "./gate_passed_payload.js";
 export { validate as lane } from "./lane.js";
+export { validate as local_namespace_tuple } from "./local_namespace_tuple.js";
 export { validate as mission_cancelled_payload } from "./mission_cancelled_payload.js";
 export { validate as mission_completed_payload } from "./mission_completed_payload.js";
+export { validate as mission_dossier_artifact_indexed_payload } from "./mission_dossier_artifact_indexed_payload.js";
+export { validate as mission_dossier_artifact_missing_payload } from "./mission_dossier_artifact_missing_payload.js";
+export { validate as mission_dossier_parity_drift_detected_payload } from "./mission_dossier_parity_drift_detected_payload.js";
+export { validate as mission_dossier_snapshot_computed_payload } from "./mission_dossier_snapshot_computed_payload.js";
 export { validate as mission_started_payload } from "./mission_started_payload.js";
 export { validate as participant_identity } from "./participant_identity.js";
 export { validate as participant_invited_payload } from "./participant_invited_payload.js";
@@ -30,6 +37,7 @@ export { validate as potential_step_collision_detected_payload } from "./potenti
 export { validate as presence_heartbeat_payload } from "./presence_heartbeat_payload.js";
 export { validate as prompt_step_execution_completed_payload } from "./prompt_step_execution_completed_payload.js";
 export { validate as prompt_step_execution_started_payload } from "./prompt_step_execution_started_payload.js";
+export { validate as provenance_ref } from "./provenance_ref.js";
 export { validate as review_rollback_payload } from "./review_rollback_payload.js";
 export { validate as session_linked_payload } from "./session_linked_payload.js";
 export { validate as status_transition_payload } from "./status_transition_payload.js";
