@@ -7,7 +7,8 @@
  * Each `reducer_output` entry of the fixtures manifest names its output model
  * (`ReducedConnectorState`, `ReducedSyncState`); its stream is found by name
  * (`<stream>_output.json` or `<stream>_<reducer>_output.json`). The stream is parsed, reduced
- * with the model's reducer, and written as canonical JSON (keys sorted, 2-space indent,
+ * with the model's reducer (in the mode the file name gives, `<stream>_<mode>_output.json`,
+ * else the reducer's default mode), and written as canonical JSON (keys sorted, 2-space indent,
  * trailing newline).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
   type FixtureStore,
+  goldenMode,
   installedFixtures,
   parseReplayEnvelopes,
   reduceForOutput,
@@ -63,7 +65,9 @@ export function computeGoldens(store: FixtureStore): GoldenFile[] {
         id: entry.id,
         path: entry.path,
         absolutePath: store.fixturePath(entry.path),
-        expectedText: canonicalJson(reduceForOutput(entry.eventType, events)),
+        expectedText: canonicalJson(
+          reduceForOutput(entry.eventType, events, goldenMode(entry.eventType, entry.path)),
+        ),
       };
     });
 }

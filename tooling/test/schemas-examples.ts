@@ -5,6 +5,7 @@
  * in those examples for each nested model published on its own (`artifact_identity`, ...);
  * and the values of each standalone enum.
  */
+
 import {
   FIXTURE_CATEGORIES,
   loadFixtures,
@@ -21,6 +22,7 @@ import {
   parseModel,
   safeParseModel,
 } from "@spec-kitty/events-core";
+import { loadSchema } from "@spec-kitty/events-schemas";
 
 /** The canonical wire form of a model output: what `JSON.stringify` writes, parsed back. */
 export function wireForm(value: unknown): unknown {
@@ -72,9 +74,50 @@ function nestedModelValues(
   }
 }
 
+type JsonSchema = Readonly<Record<string, unknown>>;
+
+/**
+ * The smallest document a JSON Schema accepts: each required property with the least value
+ * its schema allows (a string of `minLength` characters, a date-time, the first enum value,
+ * `minimum`, `minItems` items, the first branch of an `anyOf`, a `$ref` resolved in `$defs`).
+ */
+function minimalDocument(schema: JsonSchema, root: JsonSchema = schema): unknown {
+  const ref = schema.$ref;
+  if (typeof ref === "string") {
+    const defs = (root.$defs ?? {}) as Record<string, JsonSchema>;
+    return minimalDocument(defs[ref.replace("#/$defs/", "")] ?? {}, root);
+  }
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  if ("const" in schema) return schema.const;
+  if (Array.isArray(schema.anyOf)) return minimalDocument(schema.anyOf[0] as JsonSchema, root);
+  switch (schema.type) {
+    case "string":
+      return schema.format === "date-time"
+        ? "2026-01-01T00:00:00Z"
+        : "a".repeat(Number(schema.minLength ?? 0));
+    case "integer":
+    case "number":
+      return Number(schema.minimum ?? 0);
+    case "boolean":
+      return false;
+    case "array":
+      return Array.from({ length: Number(schema.minItems ?? 0) }, () =>
+        minimalDocument((schema.items ?? {}) as JsonSchema, root),
+      );
+    default: {
+      const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+      const required = (schema.required ?? []) as string[];
+      return Object.fromEntries(
+        required.map((key) => [key, minimalDocument(properties[key] ?? {}, root)]),
+      );
+    }
+  }
+}
+
 /**
  * Valid documents by schema name. A registered event type with no valid payload fixture gets
- * an empty list (the tests report it).
+ * an empty list (the tests report it); a nested model published on its own that no example
+ * holds gets its smallest document ({@link minimalDocument}).
  */
 export function validExamplesBySchemaName(): Map<string, unknown[]> {
   const payloads = new Map<string, unknown[]>();
@@ -127,6 +170,15 @@ export function validExamplesBySchemaName(): Map<string, unknown[]> {
         },
       );
     }
+  }
+  // A nested model that no example holds (`auth_principal_binding` is in no payload): its
+  // smallest document, checked by its model.
+  for (const [model, name] of nestedNames) {
+    const list = examples.get(name) ?? [];
+    if (list.length > 0) continue;
+    const document = minimalDocument(loadSchema(name) as JsonSchema);
+    list.push(wireForm(parseModel(model as ModelSchema<ModelEntries>, document)));
+    examples.set(name, list);
   }
   for (const [name, schema] of ENUM_SCHEMA_REGISTRY) examples.set(name, [...schema.options]);
   return examples;

@@ -12,13 +12,18 @@ import {
 
 // The registered event types of the contract, as the reference lists them (sorted).
 const REGISTERED = [
+  "CommentPosted",
+  "ConcurrentDriverWarning",
   "ConnectorDegraded",
   "ConnectorHealthChecked",
   "ConnectorProvisioned",
   "ConnectorReconnected",
   "ConnectorRevoked",
+  "DecisionCaptured",
+  "DriveIntentSet",
   "Event",
   "ExternalReferenceLinked",
+  "FocusChanged",
   "GateFailed",
   "GatePassed",
   "MissionCancelled",
@@ -28,14 +33,23 @@ const REGISTERED = [
   "MissionDossierParityDriftDetected",
   "MissionDossierSnapshotComputed",
   "MissionStarted",
+  "ParticipantInvited",
+  "ParticipantJoined",
+  "ParticipantLeft",
   "PhaseEntered",
+  "PotentialStepCollisionDetected",
+  "PresenceHeartbeat",
+  "PromptStepExecutionCompleted",
+  "PromptStepExecutionStarted",
   "ReviewRollback",
+  "SessionLinked",
   "SyncDeadLettered",
   "SyncIngestAccepted",
   "SyncIngestRejected",
   "SyncReplayCompleted",
   "SyncRetryScheduled",
   "WPStatusChanged",
+  "WarningAcknowledged",
 ];
 
 const HEALTH_CHECK = {

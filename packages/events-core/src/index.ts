@@ -44,6 +44,15 @@
  * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
  * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
  *
+ * Since 2.1.0 (ported here with 2.7.0, unchanged since; additive):
+ * - the collaboration family: `ParticipantInvited` … `SessionLinked`, 14 event types
+ *   (`COLLABORATION_EVENT_TYPES`, the `ParticipantIdentity`, `AuthPrincipalBinding` and
+ *   `FocusTarget` models, the payload models, `reduceCollaborationEvents` in strict and
+ *   permissive modes with an optional roster, `ReducedCollaborationState`,
+ *   `UnknownParticipantError`). Its maps are `ReadonlyMap`s whose JSON is an object in
+ *   insertion order (`insertionOrderedMap`); its sets are written sorted by code point. It
+ *   keeps the reference's quirks (e.g. a departed participant's heartbeat still sets presence).
+ *
  * Since 2.4.0 (added to this package in 2.7.0, additive): the mission dossier family:
  * `MissionDossierArtifactIndexed`, `MissionDossierArtifactMissing`,
  * `MissionDossierSnapshotComputed`, `MissionDossierParityDriftDetected` (constants,
@@ -84,6 +93,7 @@ export {
   ValidationError,
   ValueError,
 } from "./errors.js";
+export * from "./families/collaboration/index.js";
 export * from "./families/connector/index.js";
 export * from "./families/dossier/index.js";
 export * from "./families/gates/index.js";
@@ -126,6 +136,7 @@ export {
 } from "./reducers/aggregate.js";
 export {
   type FamilyEvents,
+  filterSortDedupEvents,
   type ReducerAnomaly,
   type ReducibleEvent,
   selectFamilyEvents,
@@ -181,7 +192,6 @@ export {
   type WireSchema,
 } from "./rules/field.js";
 export { deepFreeze, frozenMap, frozenSet } from "./rules/frozen.js";
-export { frozenJsonMap } from "./rules/json-map.js";
 export {
   freezeJsonCopy,
   isJsonObject,
@@ -218,6 +228,7 @@ export {
   parseLaxInt,
 } from "./rules/number.js";
 export { insertionOrderedMap } from "./rules/ordered-map.js";
+export { pythonDictKey, pythonEquals, pythonIndexOf } from "./rules/python-equal.js";
 export {
   assertPythonHashable,
   PythonKeyError,

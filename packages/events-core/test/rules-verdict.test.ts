@@ -30,6 +30,7 @@ import {
   timestampInputArb,
   uuidCaseArb,
 } from "./support/arbitraries.js";
+import { COLLABORATION_EXAMPLES } from "./support/collaboration.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
 import { DOSSIER_EXAMPLES } from "./support/dossier.js";
 import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
@@ -230,6 +231,7 @@ function mutatedArb(example: Readonly<Record<string, unknown>>): fc.Arbitrary<un
 }
 
 const PAYLOAD_EXAMPLES = {
+  ...COLLABORATION_EXAMPLES,
   ...CONNECTOR_EXAMPLES,
   ...SYNC_EXAMPLES,
   ...STATUS_GATES_LIFECYCLE_EXAMPLES,

@@ -4,6 +4,7 @@
  * one line here (in the reference's order).
  */
 import { ENVELOPE_FAMILY } from "../envelope/family.js";
+import { COLLABORATION_FAMILY } from "./collaboration/family.js";
 import { CONNECTOR_FAMILY } from "./connector/family.js";
 import { DOSSIER_FAMILY } from "./dossier/family.js";
 import { GATES_FAMILY } from "./gates/family.js";
@@ -17,6 +18,7 @@ export const CONTRACT_FAMILIES = Object.freeze([
   STATUS_FAMILY,
   GATES_FAMILY,
   LIFECYCLE_FAMILY,
+  COLLABORATION_FAMILY,
   DOSSIER_FAMILY,
   CONNECTOR_FAMILY,
   SYNC_FAMILY,

@@ -106,3 +106,23 @@ export function selectFamilyEvents<TEvent extends TypedSortableEvent>(
   }
   return { eventCount, events: selected };
 }
+
+/**
+ * The first steps of the reducers that filter first (collaboration, glossary, mission-next):
+ * keep the events whose type is in `eventTypes`, sort them by the status sort key, then keep
+ * the first of each `event_id`. As the filter comes first, an event of another family never
+ * shadows a family event that shares its `event_id`.
+ */
+export function filterSortDedupEvents<TEvent extends TypedSortableEvent>(
+  events: readonly TEvent[],
+  eventTypes: ReadonlySet<string>,
+): readonly TEvent[] {
+  // A stream of the family's events alone, in order and without repeats, is used as it is.
+  const family = events.every((event) => eventTypes.has(event.event_type))
+    ? events
+    : events.filter((event) => eventTypes.has(event.event_type));
+  const sorted = inStatusOrder(family);
+  const firsts = firstOfEachKey(sorted, (event) => event.event_id);
+  if (!firsts.includes(0)) return sorted;
+  return sorted.filter((_, i) => firsts[i] === 1);
+}

@@ -2,14 +2,21 @@
 // A schema layer's ajv validator, compiled ahead of time (tooling/scripts/validators.ts).
 // @ts-nocheck
 export { validate as artifact_identity } from "./artifact_identity.js";
+export { validate as auth_principal_binding } from "./auth_principal_binding.js";
+export { validate as comment_posted_payload } from "./comment_posted_payload.js";
+export { validate as concurrent_driver_warning_payload } from "./concurrent_driver_warning_payload.js";
 export { validate as connector_degraded_payload } from "./connector_degraded_payload.js";
 export { validate as connector_health_checked_payload } from "./connector_health_checked_payload.js";
 export { validate as connector_provisioned_payload } from "./connector_provisioned_payload.js";
 export { validate as connector_reconnected_payload } from "./connector_reconnected_payload.js";
 export { validate as connector_revoked_payload } from "./connector_revoked_payload.js";
 export { validate as content_hash_ref } from "./content_hash_ref.js";
+export { validate as decision_captured_payload } from "./decision_captured_payload.js";
+export { validate as drive_intent_set_payload } from "./drive_intent_set_payload.js";
 export { validate as event } from "./event.js";
 export { validate as external_reference_linked_payload } from "./external_reference_linked_payload.js";
+export { validate as focus_changed_payload } from "./focus_changed_payload.js";
+export { validate as focus_target } from "./focus_target.js";
 export { validate as gate_failed_payload } from "./gate_failed_payload.js";
 export { validate as gate_passed_payload } from "./gate_passed_payload.js";
 export { validate as lane } from "./lane.js";
@@ -21,9 +28,18 @@ export { validate as mission_dossier_artifact_missing_payload } from "./mission_
 export { validate as mission_dossier_parity_drift_detected_payload } from "./mission_dossier_parity_drift_detected_payload.js";
 export { validate as mission_dossier_snapshot_computed_payload } from "./mission_dossier_snapshot_computed_payload.js";
 export { validate as mission_started_payload } from "./mission_started_payload.js";
+export { validate as participant_identity } from "./participant_identity.js";
+export { validate as participant_invited_payload } from "./participant_invited_payload.js";
+export { validate as participant_joined_payload } from "./participant_joined_payload.js";
+export { validate as participant_left_payload } from "./participant_left_payload.js";
 export { validate as phase_entered_payload } from "./phase_entered_payload.js";
+export { validate as potential_step_collision_detected_payload } from "./potential_step_collision_detected_payload.js";
+export { validate as presence_heartbeat_payload } from "./presence_heartbeat_payload.js";
+export { validate as prompt_step_execution_completed_payload } from "./prompt_step_execution_completed_payload.js";
+export { validate as prompt_step_execution_started_payload } from "./prompt_step_execution_started_payload.js";
 export { validate as provenance_ref } from "./provenance_ref.js";
 export { validate as review_rollback_payload } from "./review_rollback_payload.js";
+export { validate as session_linked_payload } from "./session_linked_payload.js";
 export { validate as status_transition_payload } from "./status_transition_payload.js";
 export { validate as sync_dead_lettered_payload } from "./sync_dead_lettered_payload.js";
 export { validate as sync_ingest_accepted_payload } from "./sync_ingest_accepted_payload.js";
@@ -31,3 +47,4 @@ export { validate as sync_ingest_rejected_payload } from "./sync_ingest_rejected
 export { validate as sync_lane_v1 } from "./sync_lane_v1.js";
 export { validate as sync_replay_completed_payload } from "./sync_replay_completed_payload.js";
 export { validate as sync_retry_scheduled_payload } from "./sync_retry_scheduled_payload.js";
+export { validate as warning_acknowledged_payload } from "./warning_acknowledged_payload.js";

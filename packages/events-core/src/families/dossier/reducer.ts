@@ -1,10 +1,10 @@
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
 import { schemaTest } from "../../rules/field.js";
-import { frozenJsonMap } from "../../rules/json-map.js";
 import type { JsonObject } from "../../rules/json-object.js";
 import { type ModelEntries, type ModelSchema, model, parseModel } from "../../rules/model.js";
 import { parseLaxInt } from "../../rules/number.js";
+import { insertionOrderedMap } from "../../rules/ordered-map.js";
 import { pythonValueRepr } from "../../rules/python-value.js";
 import {
   DOSSIER_EVENT_TYPES,
@@ -389,7 +389,7 @@ export function reduceMissionDossier(events: readonly ReducibleEvent[]): Mission
   const latestSnapshot = fold.latestSnapshot === null ? null : snapshotSummary(fold.latestSnapshot);
   return Object.freeze({
     namespace: trackedNamespace(track),
-    artifacts: frozenJsonMap(artifacts),
+    artifacts: insertionOrderedMap(artifacts),
     anomalies: Object.freeze(fold.anomalies),
     latest_snapshot: latestSnapshot,
     drift_history: Object.freeze(fold.driftHistory),

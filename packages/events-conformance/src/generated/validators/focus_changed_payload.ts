@@ -1,0 +1,330 @@
+// Generated from the published schemas by `pnpm validators:generate`; do not edit.
+// A schema layer's ajv validator, compiled ahead of time (tooling/scripts/validators.ts).
+// @ts-nocheck
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+export const validate = validate20;
+const schema31 = {"$comment":"Generated from the @spec-kitty/events-core models by `pnpm schemas:generate`; do not edit.","$defs":{"FocusTarget":{"description":"Structured focus reference. Hashable for use as dict key.","properties":{"target_id":{"description":"Identifier within the target type","minLength":1,"title":"Target Id","type":"string"},"target_type":{"description":"Category of focus target","enum":["wp","step","file"],"title":"Target Type","type":"string"}},"required":["target_type","target_id"],"title":"FocusTarget","type":"object"}},"$id":"spec-kitty-events/focus_changed_payload","$schema":"https://json-schema.org/draft/2020-12/schema","description":"Typed payload for FocusChanged events.","properties":{"focus_target":{"$ref":"#/$defs/FocusTarget","description":"New focus target"},"mission_id":{"description":"Mission context","minLength":1,"title":"Mission Id","type":"string"},"participant_id":{"description":"Participant changing focus","minLength":1,"title":"Participant Id","type":"string"},"previous_focus_target":{"anyOf":[{"$ref":"#/$defs/FocusTarget"},{"type":"null"}],"default":null,"description":"Previous focus (if any)"}},"required":["participant_id","mission_id","focus_target"],"title":"FocusChangedPayload","type":"object"};
+const schema32 = {"description":"Structured focus reference. Hashable for use as dict key.","properties":{"target_id":{"description":"Identifier within the target type","minLength":1,"title":"Target Id","type":"string"},"target_type":{"description":"Category of focus target","enum":["wp","step","file"],"title":"Target Type","type":"string"}},"required":["target_type","target_id"],"title":"FocusTarget","type":"object"};
+const func0 = Object.prototype.hasOwnProperty;
+const func71 = require("ajv/dist/runtime/ucs2length").default;
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="spec-kitty-events/focus_changed_payload" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if((data.participant_id === undefined) || (!(func0.call(data, "participant_id")))){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "participant_id"},message:"must have required property '"+"participant_id"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((data.mission_id === undefined) || (!(func0.call(data, "mission_id")))){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mission_id"},message:"must have required property '"+"mission_id"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((data.focus_target === undefined) || (!(func0.call(data, "focus_target")))){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "focus_target"},message:"must have required property '"+"focus_target"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.focus_target !== undefined && func0.call(data, "focus_target")){
+let data0 = data.focus_target;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if((data0.target_type === undefined) || (!(func0.call(data0, "target_type")))){
+const err3 = {instancePath:instancePath+"/focus_target",schemaPath:"#/$defs/FocusTarget/required",keyword:"required",params:{missingProperty: "target_type"},message:"must have required property '"+"target_type"+"'",schema:schema32.required,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((data0.target_id === undefined) || (!(func0.call(data0, "target_id")))){
+const err4 = {instancePath:instancePath+"/focus_target",schemaPath:"#/$defs/FocusTarget/required",keyword:"required",params:{missingProperty: "target_id"},message:"must have required property '"+"target_id"+"'",schema:schema32.required,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.target_id !== undefined && func0.call(data0, "target_id")){
+let data1 = data0.target_id;
+if(typeof data1 === "string"){
+if(func71(data1) < 1){
+const err5 = {instancePath:instancePath+"/focus_target/target_id",schemaPath:"#/$defs/FocusTarget/properties/target_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.target_id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/focus_target/target_id",schemaPath:"#/$defs/FocusTarget/properties/target_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.target_id.type,parentSchema:schema32.properties.target_id,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data0.target_type !== undefined && func0.call(data0, "target_type")){
+let data2 = data0.target_type;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/focus_target/target_type",schemaPath:"#/$defs/FocusTarget/properties/target_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.target_type.type,parentSchema:schema32.properties.target_type,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((data2 === "wp") || (data2 === "step")) || (data2 === "file"))){
+const err8 = {instancePath:instancePath+"/focus_target/target_type",schemaPath:"#/$defs/FocusTarget/properties/target_type/enum",keyword:"enum",params:{allowedValues: schema32.properties.target_type.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.target_type.enum,parentSchema:schema32.properties.target_type,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/focus_target",schemaPath:"#/$defs/FocusTarget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.mission_id !== undefined && func0.call(data, "mission_id")){
+let data3 = data.mission_id;
+if(typeof data3 === "string"){
+if(func71(data3) < 1){
+const err10 = {instancePath:instancePath+"/mission_id",schemaPath:"#/properties/mission_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.mission_id,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/mission_id",schemaPath:"#/properties/mission_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.mission_id.type,parentSchema:schema31.properties.mission_id,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.participant_id !== undefined && func0.call(data, "participant_id")){
+let data4 = data.participant_id;
+if(typeof data4 === "string"){
+if(func71(data4) < 1){
+const err12 = {instancePath:instancePath+"/participant_id",schemaPath:"#/properties/participant_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.participant_id,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/participant_id",schemaPath:"#/properties/participant_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.participant_id.type,parentSchema:schema31.properties.participant_id,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.previous_focus_target !== undefined && func0.call(data, "previous_focus_target")){
+let data5 = data.previous_focus_target;
+const _errs14 = errors;
+let valid3 = false;
+const _errs15 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if((data5.target_type === undefined) || (!(func0.call(data5, "target_type")))){
+const err14 = {instancePath:instancePath+"/previous_focus_target",schemaPath:"#/$defs/FocusTarget/required",keyword:"required",params:{missingProperty: "target_type"},message:"must have required property '"+"target_type"+"'",schema:schema32.required,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((data5.target_id === undefined) || (!(func0.call(data5, "target_id")))){
+const err15 = {instancePath:instancePath+"/previous_focus_target",schemaPath:"#/$defs/FocusTarget/required",keyword:"required",params:{missingProperty: "target_id"},message:"must have required property '"+"target_id"+"'",schema:schema32.required,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.target_id !== undefined && func0.call(data5, "target_id")){
+let data6 = data5.target_id;
+if(typeof data6 === "string"){
+if(func71(data6) < 1){
+const err16 = {instancePath:instancePath+"/previous_focus_target/target_id",schemaPath:"#/$defs/FocusTarget/properties/target_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.target_id,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/previous_focus_target/target_id",schemaPath:"#/$defs/FocusTarget/properties/target_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.target_id.type,parentSchema:schema32.properties.target_id,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.target_type !== undefined && func0.call(data5, "target_type")){
+let data7 = data5.target_type;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/previous_focus_target/target_type",schemaPath:"#/$defs/FocusTarget/properties/target_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.target_type.type,parentSchema:schema32.properties.target_type,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(((data7 === "wp") || (data7 === "step")) || (data7 === "file"))){
+const err19 = {instancePath:instancePath+"/previous_focus_target/target_type",schemaPath:"#/$defs/FocusTarget/properties/target_type/enum",keyword:"enum",params:{allowedValues: schema32.properties.target_type.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.target_type.enum,parentSchema:schema32.properties.target_type,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/previous_focus_target",schemaPath:"#/$defs/FocusTarget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid3 = valid3 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.target_id = true;
+props0.target_type = true;
+}
+const _errs22 = errors;
+if(data5 !== null){
+const err21 = {instancePath:instancePath+"/previous_focus_target",schemaPath:"#/properties/previous_focus_target/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.previous_focus_target.anyOf[1].type,parentSchema:schema31.properties.previous_focus_target.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err22 = {instancePath:instancePath+"/previous_focus_target",schemaPath:"#/properties/previous_focus_target/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.previous_focus_target.anyOf,parentSchema:schema31.properties.previous_focus_target,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":{"focus_target":true,"mission_id":true,"participant_id":true,"previous_focus_target":true},"dynamicProps":false,"dynamicItems":false};
