@@ -215,6 +215,39 @@ describe("replay --jobs", () => {
     expect(parallel.stderr).toBe(single.stderr);
   }, 60_000);
 
+  it("groups by aggregate and projects every family the same on worker threads", () => {
+    // Many aggregates, their events spread over every batch; bad lines among them.
+    const stream = mixedStream();
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const record = { ...(stream[i % stream.length] as Record<string, unknown>) };
+      record.event_id = envelope(i, "x", {}).event_id;
+      record.aggregate_id = `agg-${(i * 7919) % 97}`;
+      record.lamport_clock = (i * 37) % 101;
+      lines.push(i % 501 === 0 ? "{oops" : JSON.stringify(record));
+    }
+    const file = dir.file("aggregates.jsonl", `${lines.join("\n")}\n`);
+    for (const extra of [
+      ["--group-by", "aggregate", "--json"],
+      ["--group-by", "aggregate", "--format", "jsonl"],
+      ["--reducer", "connector", "--group-by", "aggregate", "--limit", "2"],
+      ["--json"],
+    ]) {
+      const single = runCli(["replay", file, "--jobs", "1", ...extra]);
+      expect(single.code).toBe(1);
+      for (const jobs of ["2", "3"]) {
+        const parallel = runCli(["replay", file, "--jobs", jobs, ...extra]);
+        expect({ extra, jobs, code: parallel.code }).toEqual({ extra, jobs, code: 1 });
+        expect(parallel.stdout).toBe(single.stdout);
+        expect(parallel.stderr).toBe(single.stderr);
+      }
+    }
+    const grouped = JSON.parse(
+      runCli(["replay", file, "--group-by", "aggregate", "--json"]).stdout,
+    );
+    expect(Object.keys(grouped.connector)).toHaveLength(97);
+  }, 120_000);
+
   it("reads standard input on worker threads too, and a JSON array on one thread", () => {
     const text = messyText(300);
     const args = ["replay", "-", "--reducer", "sync", "--json"];

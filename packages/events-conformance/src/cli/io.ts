@@ -347,18 +347,3 @@ export function openSource(source: InputSource, io: CliIo, command: string): Ope
     sizeBytes: source.sizeBytes,
   };
 }
-
-/**
- * Opens the input of a stream command: a file, or standard input for `-`. Without a path,
- * standard input is read unless it is a terminal (then the user forgot the file).
- *
- * @throws {CommandError} for a missing file, a directory or an unreadable file.
- */
-export async function openInput(
-  path: string | undefined,
-  io: CliIo,
-  command: string,
-): Promise<OpenedInput> {
-  const [source] = await resolveInputs(path === undefined ? [] : [path], io, command);
-  return openSource(source ?? STANDARD_INPUT, io, command);
-}
