@@ -50,6 +50,7 @@ export {
   ValidationError,
 } from "./errors.js";
 export * from "./families/connector/index.js";
+export * from "./families/decisionpoint/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
 export { STATUS_FAMILY } from "./families/status/family.js";
 export {

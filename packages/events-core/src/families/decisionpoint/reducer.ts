@@ -1,0 +1,238 @@
+import {
+  type ReducibleEvent,
+  reducerAnomaly,
+  selectFamilyEvents,
+  unknownEventTypeMessage,
+} from "../../reducers/pipeline.js";
+import { deepFreeze, frozenSet } from "../../rules/frozen.js";
+import { safeParseModel } from "../../rules/model.js";
+import { pythonRepr } from "../../rules/python-repr.js";
+import { formatPydanticValidationError } from "../../rules/validation-error.js";
+import {
+  DECISION_POINT_DISCUSSING,
+  DECISION_POINT_EVENT_TYPES,
+  DECISION_POINT_OPENED,
+  DECISION_POINT_OVERRIDDEN,
+  DECISION_POINT_RESOLVED,
+  type DecisionPointEventType,
+} from "./constants.js";
+import { DecisionAuthorityRole, DecisionPointState } from "./enums.js";
+import type {
+  DecisionPointAnomaly,
+  DecisionPointAnomalyKind,
+  ReducedDecisionPointState,
+} from "./output.js";
+import { DECISION_POINT_PAYLOAD_MODELS, type DecisionPointPayload } from "./payloads.js";
+
+const { OPEN, DISCUSSING, RESOLVED, OVERRIDDEN } = DecisionPointState;
+
+/** The state each DecisionPoint event type moves to. */
+export const DECISION_POINT_TARGET_STATES: Readonly<
+  Record<DecisionPointEventType, DecisionPointState>
+> = Object.freeze({
+  [DECISION_POINT_OPENED]: OPEN,
+  [DECISION_POINT_DISCUSSING]: DISCUSSING,
+  [DECISION_POINT_RESOLVED]: RESOLVED,
+  [DECISION_POINT_OVERRIDDEN]: OVERRIDDEN,
+});
+
+/**
+ * Allowed DecisionPoint transitions: from a state (`"null"` is the start, before any event)
+ * to the states it may move to. `overridden` is terminal.
+ */
+export const DECISION_POINT_TRANSITIONS: Readonly<
+  Record<DecisionPointState | "null", ReadonlySet<DecisionPointState>>
+> = Object.freeze({
+  null: frozenSet([OPEN]),
+  [OPEN]: frozenSet([DISCUSSING, RESOLVED]),
+  [DISCUSSING]: frozenSet([DISCUSSING, RESOLVED]),
+  [RESOLVED]: frozenSet([OVERRIDDEN]),
+  [OVERRIDDEN]: frozenSet<DecisionPointState>([]),
+});
+
+/** The states whose events need mission-owner authority (a human mission owner with the flag). */
+export const DECISION_POINT_AUTHORITY_STATES: ReadonlySet<DecisionPointState> = frozenSet([
+  RESOLVED,
+  OVERRIDDEN,
+]);
+
+/** The authority roles an LLM actor may hold. */
+export const LLM_ALLOWED_AUTHORITY_ROLES: ReadonlySet<DecisionAuthorityRole> = frozenSet([
+  DecisionAuthorityRole.ADVISORY,
+  DecisionAuthorityRole.INFORMED,
+]);
+
+/** Python's `True`/`False`. */
+function pythonBool(value: boolean): string {
+  return value ? "True" : "False";
+}
+
+/**
+ * A policy a DecisionPoint payload must meet once its model accepted it: the anomaly kind it
+ * records and its check, which returns the message when the payload breaks the policy for
+ * the event's target state, else `undefined`.
+ */
+export interface DecisionPointPolicy {
+  /** Kind of the anomaly recorded when the policy is broken. */
+  readonly kind: Extract<
+    DecisionPointAnomalyKind,
+    "authority_policy_violation" | "llm_policy_violation"
+  >;
+  /** The message of a broken policy, or `undefined`. */
+  readonly check: (
+    payload: DecisionPointPayload,
+    target: DecisionPointState,
+    eventType: string,
+  ) => string | undefined;
+}
+
+/**
+ * The payload policies, in the order the reference checks them; the first one broken skips
+ * the event. An LLM resolving or overriding always breaks the authority policy first, so the
+ * LLM policies only ever report `open` and `discussing` events.
+ */
+export const DECISION_POINT_POLICIES: readonly DecisionPointPolicy[] = Object.freeze([
+  {
+    kind: "authority_policy_violation",
+    check: (payload, target, eventType) =>
+      DECISION_POINT_AUTHORITY_STATES.has(target) &&
+      !(
+        payload.actor_type === "human" &&
+        payload.authority_role === DecisionAuthorityRole.MISSION_OWNER &&
+        payload.mission_owner_authority_flag
+      )
+        ? `${pythonRepr(eventType)} requires actor_type='human', authority_role='mission_owner', and mission_owner_authority_flag=True; got actor_type=${pythonRepr(payload.actor_type)}, authority_role=${pythonRepr(payload.authority_role)}, mission_owner_authority_flag=${pythonBool(payload.mission_owner_authority_flag)}`
+        : undefined,
+  },
+  {
+    kind: "llm_policy_violation",
+    check: (payload) =>
+      payload.actor_type === "llm" && payload.phase !== "P0"
+        ? `LLM actor only allowed in phase='P0'; got phase=${pythonRepr(payload.phase)}`
+        : undefined,
+  },
+  {
+    kind: "llm_policy_violation",
+    check: (payload) =>
+      payload.actor_type === "llm" && !LLM_ALLOWED_AUTHORITY_ROLES.has(payload.authority_role)
+        ? `LLM actor must have advisory or informed role; got authority_role=${pythonRepr(payload.authority_role)}`
+        : undefined,
+  },
+  {
+    kind: "llm_policy_violation",
+    check: (payload) =>
+      payload.actor_type === "llm" && payload.mission_owner_authority_flag
+        ? "LLM actor must not carry mission-owner authority"
+        : undefined,
+  },
+] satisfies DecisionPointPolicy[]);
+
+/** What the fold makes of one event: an anomaly, or the move to a state with its payload. */
+export type DecisionPointStep =
+  | { readonly anomaly: DecisionPointAnomaly }
+  | {
+      readonly anomaly?: undefined;
+      readonly target: DecisionPointState;
+      readonly payload: DecisionPointPayload;
+    };
+
+function skip(
+  kind: DecisionPointAnomalyKind,
+  event: ReducibleEvent,
+  message: string,
+): DecisionPointStep {
+  return { anomaly: reducerAnomaly(kind, event.event_id, message) };
+}
+
+/**
+ * Judges one DecisionPoint event against the current state, checking in the reference's
+ * order: known type, not after `overridden`, an allowed transition (before the payload is
+ * read), the payload's model, then the payload policies.
+ */
+export function judgeDecisionPointEvent(
+  current: DecisionPointState | null,
+  event: ReducibleEvent,
+): DecisionPointStep {
+  const eventType = event.event_type as DecisionPointEventType;
+  const target = Object.hasOwn(DECISION_POINT_TARGET_STATES, eventType)
+    ? DECISION_POINT_TARGET_STATES[eventType]
+    : undefined;
+  if (target === undefined) {
+    return skip(
+      "malformed_payload",
+      event,
+      unknownEventTypeMessage("DecisionPoint", event.event_type),
+    );
+  }
+  if (current === OVERRIDDEN) {
+    return skip(
+      "event_after_terminal",
+      event,
+      `Event ${pythonRepr(eventType)} arrived after terminal state ${pythonRepr(OVERRIDDEN)}`,
+    );
+  }
+  if (!DECISION_POINT_TRANSITIONS[current ?? "null"].has(target)) {
+    return skip(
+      "invalid_transition",
+      event,
+      `Invalid transition: ${current ?? "None"} -> ${target}`,
+    );
+  }
+  const model = DECISION_POINT_PAYLOAD_MODELS[eventType];
+  const parsed = safeParseModel(model, event.payload);
+  if (!parsed.success) {
+    return skip(
+      "malformed_payload",
+      event,
+      `Payload validation failed for ${pythonRepr(eventType)}: ${formatPydanticValidationError(model.name, parsed.issues, event.payload)}`,
+    );
+  }
+  const payload = parsed.output;
+  for (const policy of DECISION_POINT_POLICIES) {
+    const message = policy.check(payload, target, eventType);
+    if (message !== undefined) return skip(policy.kind, event, message);
+  }
+  return { target, payload };
+}
+
+/**
+ * Projects DecisionPoint lifecycle events into one state (sheet §4.6): sort, dedup by
+ * `event_id`, count (other families too), keep DecisionPoint events, then fold: each event is
+ * judged ({@link judgeDecisionPointEvent}); a skipped one becomes an anomaly, an applied one
+ * moves the state and overwrites every output field from its payload. Events of different
+ * decision points fold together. Never throws on event content.
+ */
+export function reduceDecisionPointEvents(
+  events: readonly ReducibleEvent[],
+): ReducedDecisionPointState {
+  const family = selectFamilyEvents(events, DECISION_POINT_EVENT_TYPES);
+  let state: DecisionPointState | null = null;
+  let last: DecisionPointPayload | null = null;
+  const anomalies: DecisionPointAnomaly[] = [];
+  for (const event of family.events) {
+    const step = judgeDecisionPointEvent(state, event);
+    if (step.anomaly !== undefined) {
+      anomalies.push(step.anomaly);
+      continue;
+    }
+    state = step.target;
+    last = step.payload;
+  }
+  return deepFreeze({
+    state,
+    decision_point_id: last?.decision_point_id ?? null,
+    mission_id: last?.mission_id ?? null,
+    run_id: last?.run_id ?? null,
+    feature_slug: last?.feature_slug ?? null,
+    phase: last?.phase ?? null,
+    last_actor_id: last?.actor_id ?? null,
+    last_actor_type: last?.actor_type ?? null,
+    last_authority_role: last?.authority_role ?? null,
+    last_rationale: last?.rationale ?? null,
+    last_alternatives_considered: last?.alternatives_considered ?? null,
+    last_evidence_refs: last?.evidence_refs ?? null,
+    last_state_entered_at: last?.state_entered_at ?? null,
+    anomalies: Object.freeze(anomalies),
+    event_count: family.eventCount,
+  });
+}
