@@ -127,7 +127,7 @@ describe.each(MODELS)("%o", (schema, eventType, name) => {
 
   it("requires every field (no defaults)", () => {
     for (const key of FIELDS) {
-      const { [key]: _removed, ...rest } = DECISION_POINT_BASE;
+      const { [key]: _removed, ...rest } = DECISION_POINT_BASE as Record<string, unknown>;
       expect(violations(schema, rest), key).toEqual([[key, "missing"]]);
     }
   });

@@ -38,6 +38,7 @@ export {
   DECISION_POINT_TARGET_STATES,
   DECISION_POINT_TRANSITIONS,
   type DecisionPointPolicy,
+  type DecisionPointPolicyFields,
   type DecisionPointStep,
   judgeDecisionPointEvent,
   LLM_ALLOWED_AUTHORITY_ROLES,

@@ -4,8 +4,10 @@ import {
   selectFamilyEvents,
   unknownEventTypeMessage,
 } from "../../reducers/pipeline.js";
+import { parseLaxBool } from "../../rules/bool.js";
 import { deepFreeze, frozenSet } from "../../rules/frozen.js";
-import { safeParseModel } from "../../rules/model.js";
+import type { JsonObject } from "../../rules/json-object.js";
+import { parseModel, safeParseModel } from "../../rules/model.js";
 import { pythonRepr } from "../../rules/python-repr.js";
 import { formatPydanticValidationError } from "../../rules/validation-error.js";
 import {
@@ -22,7 +24,11 @@ import type {
   DecisionPointAnomalyKind,
   ReducedDecisionPointState,
 } from "./output.js";
-import { DECISION_POINT_PAYLOAD_MODELS, type DecisionPointPayload } from "./payloads.js";
+import {
+  DECISION_POINT_PAYLOAD_MODELS,
+  DecisionPointOpenedPayloadSchema,
+  type DecisionPointPayload,
+} from "./payloads.js";
 
 const { OPEN, DISCUSSING, RESOLVED, OVERRIDDEN } = DecisionPointState;
 
@@ -68,6 +74,21 @@ function pythonBool(value: boolean): string {
 }
 
 /**
+ * The fields of an accepted DecisionPoint payload that the policies read, with the values its
+ * model gives them (the flag coerced: `"no"` is `false`).
+ */
+export interface DecisionPointPolicyFields {
+  /** `human`, `llm` or `service`. */
+  readonly actor_type: string;
+  /** The actor's authority role. */
+  readonly authority_role: DecisionAuthorityRole;
+  /** The phase, free text (the LLM policy compares it with `P0`). */
+  readonly phase: string;
+  /** The coerced mission-owner authority flag. */
+  readonly mission_owner_authority_flag: boolean;
+}
+
+/**
  * A policy a DecisionPoint payload must meet once its model accepted it: the anomaly kind it
  * records and its check, which returns the message when the payload breaks the policy for
  * the event's target state, else `undefined`.
@@ -80,7 +101,7 @@ export interface DecisionPointPolicy {
   >;
   /** The message of a broken policy, or `undefined`. */
   readonly check: (
-    payload: DecisionPointPayload,
+    payload: DecisionPointPolicyFields,
     target: DecisionPointState,
     eventType: string,
   ) => string | undefined;
@@ -127,13 +148,16 @@ export const DECISION_POINT_POLICIES: readonly DecisionPointPolicy[] = Object.fr
   },
 ] satisfies DecisionPointPolicy[]);
 
-/** What the fold makes of one event: an anomaly, or the move to a state with its payload. */
+/**
+ * What the fold makes of one event: an anomaly, or the move to a state with the event's
+ * payload (accepted by its model; the output is built from the last one applied).
+ */
 export type DecisionPointStep =
   | { readonly anomaly: DecisionPointAnomaly }
   | {
       readonly anomaly?: undefined;
       readonly target: DecisionPointState;
-      readonly payload: DecisionPointPayload;
+      readonly payload: JsonObject;
     };
 
 function skip(
@@ -179,27 +203,44 @@ export function judgeDecisionPointEvent(
     );
   }
   const model = DECISION_POINT_PAYLOAD_MODELS[eventType];
-  const parsed = safeParseModel(model, event.payload);
-  if (!parsed.success) {
+  const { payload } = event;
+  if (!model.test(payload)) {
+    const issues = safeParseModel(model, payload).issues ?? [];
     return skip(
       "malformed_payload",
       event,
-      `Payload validation failed for ${pythonRepr(eventType)}: ${formatPydanticValidationError(model.name, parsed.issues, event.payload)}`,
+      `Payload validation failed for ${pythonRepr(eventType)}: ${formatPydanticValidationError(model.name, issues, payload)}`,
     );
   }
-  const payload = parsed.output;
+  const fields = policyFields(payload);
   for (const policy of DECISION_POINT_POLICIES) {
-    const message = policy.check(payload, target, eventType);
+    const message = policy.check(fields, target, eventType);
     if (message !== undefined) return skip(policy.kind, event, message);
   }
   return { target, payload };
 }
 
 /**
+ * The policy fields of a payload its model accepted: the text fields are the input itself
+ * (a string field's value is its input), the flag is coerced as the model coerces it.
+ */
+function policyFields(payload: JsonObject): DecisionPointPolicyFields {
+  const accepted = payload as unknown as DecisionPointPolicyFields;
+  const flag = parseLaxBool(payload.mission_owner_authority_flag);
+  return {
+    actor_type: accepted.actor_type,
+    authority_role: accepted.authority_role,
+    phase: accepted.phase,
+    mission_owner_authority_flag: flag.ok && flag.value,
+  };
+}
+
+/**
  * Projects DecisionPoint lifecycle events into one state (sheet §4.6): sort, dedup by
  * `event_id`, count (other families too), keep DecisionPoint events, then fold: each event is
  * judged ({@link judgeDecisionPointEvent}); a skipped one becomes an anomaly, an applied one
- * moves the state and overwrites every output field from its payload. Events of different
+ * moves the state and overwrites every output field from its payload (so the output fields
+ * are those of the last applied payload, parsed by its model). Events of different
  * decision points fold together. Never throws on event content.
  */
 export function reduceDecisionPointEvents(
@@ -207,7 +248,7 @@ export function reduceDecisionPointEvents(
 ): ReducedDecisionPointState {
   const family = selectFamilyEvents(events, DECISION_POINT_EVENT_TYPES);
   let state: DecisionPointState | null = null;
-  let last: DecisionPointPayload | null = null;
+  let lastApplied: JsonObject | null = null;
   const anomalies: DecisionPointAnomaly[] = [];
   for (const event of family.events) {
     const step = judgeDecisionPointEvent(state, event);
@@ -216,8 +257,11 @@ export function reduceDecisionPointEvents(
       continue;
     }
     state = step.target;
-    last = step.payload;
+    lastApplied = step.payload;
   }
+  // Every output field comes from the last applied payload: only that one is built.
+  const last: DecisionPointPayload | null =
+    lastApplied === null ? null : parseModel(DecisionPointOpenedPayloadSchema, lastApplied);
   return deepFreeze({
     state,
     decision_point_id: last?.decision_point_id ?? null,
