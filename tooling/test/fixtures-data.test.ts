@@ -82,14 +82,19 @@ describe("fixture inventory", () => {
     ]);
   });
 
-  it("holds three replay streams with four golden outputs", () => {
-    expect(entries.filter((e) => e.fixtureType === "replay_stream").map((e) => e.path)).toEqual([
+  it("holds three connector and sync replay streams with four golden outputs", () => {
+    const connectorSync = entries.filter((e) =>
+      ["connector", "sync", "replay"].includes(fixtureCategory(e)),
+    );
+    expect(connectorSync.filter((e) => e.fixtureType === "replay_stream").map((e) => e.path)).toEqual([
       "connector/replay/connector-lifecycle-full.jsonl",
       "sync/replay/sync-ingest-lifecycle.jsonl",
       "replay/mixed-connector-sync-lifecycle.jsonl",
     ]);
     expect(
-      entries.filter((e) => e.fixtureType === "reducer_output").map((e) => [e.path, e.eventType]),
+      connectorSync
+        .filter((e) => e.fixtureType === "reducer_output")
+        .map((e) => [e.path, e.eventType]),
     ).toEqual([
       ["connector/replay/connector-lifecycle-full_output.json", "ReducedConnectorState"],
       ["sync/replay/sync-ingest-lifecycle_output.json", "ReducedSyncState"],
@@ -117,9 +122,14 @@ describe("fixture inventory", () => {
     expect(payloadCases("lane_mapping", "invalid")).toHaveLength(3);
   });
 
-  it("marks every entry as introduced by 2.7.0, with an id matching its file name", () => {
+  // The contract version that introduced each category's cases (2.7.0 unless listed).
+  const MIN_VERSION_OF_CATEGORY: Readonly<Record<string, string>> = { dossier: "2.4.0" };
+
+  it("marks every entry with the version that introduced it, with an id matching its file name", () => {
     for (const entry of entries) {
-      expect(entry.minVersion, entry.id).toBe("2.7.0");
+      expect(entry.minVersion, entry.id).toBe(
+        MIN_VERSION_OF_CATEGORY[fixtureCategory(entry)] ?? "2.7.0",
+      );
       expect(entry.id).toBe(fileName(entry).replace(/\.jsonl?$/, ""));
       expect(entry.notes.length, entry.id).toBeGreaterThan(10);
     }

@@ -25,6 +25,9 @@ describe("the goldens script", () => {
       "sync-ingest-lifecycle_output",
       "mixed-connector-sync-lifecycle_connector_output",
       "mixed-connector-sync-lifecycle_sync_output",
+      "dossier-happy-path_output",
+      "dossier-drift-scenario_output",
+      "dossier-quirks_output",
     ]);
     for (const golden of goldens) {
       expect(golden.expectedText.endsWith("}\n")).toBe(true);

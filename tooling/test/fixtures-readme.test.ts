@@ -19,6 +19,7 @@ type Family =
   | "lane mapping"
   | "connector"
   | "sync"
+  | "dossier"
   | "external reference"
   | "cross-family";
 
@@ -27,6 +28,7 @@ const FAMILY_OF_CATEGORY: Record<string, Family> = {
   lane_mapping: "lane mapping",
   connector: "connector",
   sync: "sync",
+  dossier: "dossier",
   replay: "cross-family",
 };
 
@@ -96,6 +98,7 @@ describe("the fixtures README inventory", () => {
       "lane mapping": "### Lane mapping",
       connector: "### Connector",
       sync: "### Sync",
+      dossier: "### Dossier",
       "external reference": "### External reference",
       "cross-family": "### Cross-family",
     };

@@ -22,6 +22,15 @@
  * (`SyncOutcome`, `SYNC_EVENT_TYPES`, `reduceSyncEvents`, ...) are distinct from the
  * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...), which are unchanged.
  *
+ * Since 2.4.0 (added to this package in 2.7.0, additive): the mission dossier family:
+ * `MissionDossierArtifactIndexed`, `MissionDossierArtifactMissing`,
+ * `MissionDossierSnapshotComputed`, `MissionDossierParityDriftDetected` (constants,
+ * `DOSSIER_EVENT_TYPES`, the literal sets `ArtifactClassT`, `DriftKindT`, `AlgorithmT`,
+ * `ParityStatusT`, `ActorKindT`, the value objects `LocalNamespaceTuple`, `ArtifactIdentity`,
+ * `ContentHashRef`, `ProvenanceRef`, the payload models and their reference aliases,
+ * `reduceMissionDossier` with `MissionDossierState`, and `NamespaceMixedStreamError`, thrown
+ * on a stream that mixes namespaces).
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
@@ -51,6 +60,7 @@ export {
 } from "./errors.js";
 export * from "./families/connector/index.js";
 export * from "./families/decisionpoint/index.js";
+export * from "./families/dossier/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
 export { STATUS_FAMILY } from "./families/status/family.js";
 export {
@@ -153,6 +163,7 @@ export {
   type WireSchema,
 } from "./rules/field.js";
 export { deepFreeze, frozenMap, frozenSet } from "./rules/frozen.js";
+export { frozenJsonMap } from "./rules/json-map.js";
 export {
   freezeJsonCopy,
   isJsonObject,

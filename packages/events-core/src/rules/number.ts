@@ -19,9 +19,9 @@ const FLOAT_TEXT = new RegExp(
   `^[+-]?(?:(?:${DIGITS}(?:\\.(?:${DIGITS})?)?|\\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`,
   "i",
 );
-// Whitespace the reference trims around numeric text: JavaScript's trim() minus U+FEFF,
-// which is not white space for the reference.
-const EDGE_SPACE = /^[^\S\uFEFF]+|[^\S\uFEFF]+$/g;
+// Whitespace the reference trims around numeric text (Unicode White_Space): JavaScript's
+// trim() minus U+FEFF, which is not white space for the reference, plus U+0085, which is.
+const EDGE_SPACE = /^(?:[^\S\uFEFF]|\u0085)+|(?:[^\S\uFEFF]|\u0085)+$/g;
 
 /** Trims white space around numeric text as the reference does (U+FEFF is kept). */
 function trimNumeric(text: string): string {
