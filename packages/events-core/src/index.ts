@@ -62,6 +62,7 @@ export * from "./families/connector/index.js";
 export * from "./families/decisionpoint/index.js";
 export * from "./families/dossier/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
+export * from "./families/mission_audit/index.js";
 export { STATUS_FAMILY } from "./families/status/family.js";
 export {
   CANONICAL_TO_SYNC_V1,
