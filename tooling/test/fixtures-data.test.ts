@@ -86,7 +86,9 @@ describe("fixture inventory", () => {
     const connectorSync = entries.filter((e) =>
       ["connector", "sync", "replay"].includes(fixtureCategory(e)),
     );
-    expect(connectorSync.filter((e) => e.fixtureType === "replay_stream").map((e) => e.path)).toEqual([
+    expect(
+      connectorSync.filter((e) => e.fixtureType === "replay_stream").map((e) => e.path),
+    ).toEqual([
       "connector/replay/connector-lifecycle-full.jsonl",
       "sync/replay/sync-ingest-lifecycle.jsonl",
       "replay/mixed-connector-sync-lifecycle.jsonl",
@@ -123,7 +125,11 @@ describe("fixture inventory", () => {
   });
 
   // The contract version that introduced each category's cases (2.7.0 unless listed).
-  const MIN_VERSION_OF_CATEGORY: Readonly<Record<string, string>> = { dossier: "2.4.0" };
+  const MIN_VERSION_OF_CATEGORY: Readonly<Record<string, string>> = {
+    dossier: "2.4.0",
+    mission_audit: "2.5.0",
+    decisionpoint: "2.6.0",
+  };
 
   it("marks every entry with the version that introduced it, with an id matching its file name", () => {
     for (const entry of entries) {

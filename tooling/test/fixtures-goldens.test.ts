@@ -28,6 +28,14 @@ describe("the goldens script", () => {
       "dossier-happy-path_output",
       "dossier-drift-scenario_output",
       "dossier-quirks_output",
+      "mission-audit-replay-pass_output",
+      "mission-audit-replay-fail_output",
+      "mission-audit-replay-decision-checkpoint_output",
+      "mission-audit-replay-anomalies_output",
+      "decisionpoint-full-lifecycle_output",
+      "decisionpoint-open-resolved_output",
+      "decisionpoint-with-anomaly_output",
+      "decisionpoint-policy-anomalies_output",
     ]);
     for (const golden of goldens) {
       expect(golden.expectedText.endsWith("}\n")).toBe(true);

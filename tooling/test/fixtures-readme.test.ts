@@ -20,6 +20,8 @@ type Family =
   | "connector"
   | "sync"
   | "dossier"
+  | "mission audit"
+  | "decisionpoint"
   | "external reference"
   | "cross-family";
 
@@ -29,6 +31,8 @@ const FAMILY_OF_CATEGORY: Record<string, Family> = {
   connector: "connector",
   sync: "sync",
   dossier: "dossier",
+  mission_audit: "mission audit",
+  decisionpoint: "decisionpoint",
   replay: "cross-family",
 };
 
@@ -99,6 +103,8 @@ describe("the fixtures README inventory", () => {
       connector: "### Connector",
       sync: "### Sync",
       dossier: "### Dossier",
+      "mission audit": "### Mission audit",
+      decisionpoint: "### DecisionPoint",
       "external reference": "### External reference",
       "cross-family": "### Cross-family",
     };

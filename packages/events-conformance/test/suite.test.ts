@@ -54,14 +54,15 @@ describe("runConformanceSuite on the installed fixtures", () => {
   });
 
   it("covers each fixture kind", () => {
-    // 7 envelope + 10 connector + 12 sync + 19 dossier payload cases; 5 lane-mapping cases;
-    // 7 lanes; 6 + 7 + 14 + 6 + 5 + 11 stream lines; 4 + 3 goldens.
-    expect(check(report, "payload-fixtures").passed).toBe(48);
+    // 7 envelope + 10 connector + 12 sync + 19 dossier + 21 mission audit + 23 decisionpoint
+    // payload cases; 5 lane-mapping cases; 7 lanes; 6 + 7 + 14 + 6 + 5 + 11 + (3 + 3 + 4 + 10)
+    // + (4 + 2 + 4 + 11) stream lines; 4 + 3 + 4 + 4 goldens.
+    expect(check(report, "payload-fixtures").passed).toBe(92);
     expect(check(report, "lane-mapping-fixtures").passed).toBe(5);
     expect(check(report, "lane-coverage").passed).toBe(7);
-    expect(check(report, "replay-streams").passed).toBe(49);
-    expect(check(report, "replay-goldens").passed).toBe(7);
-    expect(check(report, "envelope-round-trip").passed).toBe(4 + 49);
+    expect(check(report, "replay-streams").passed).toBe(90);
+    expect(check(report, "replay-goldens").passed).toBe(15);
+    expect(check(report, "envelope-round-trip").passed).toBe(4 + 90);
   });
 
   it("totals the cases and names its inputs", () => {
@@ -156,7 +157,7 @@ describe("runConformanceSuite on broken fixtures", () => {
 
   it("prints FAIL lines with the failing ids", () => {
     const text = formatSuiteReport(report);
-    expect(text).toMatch(/^FAIL {2}payload-fixtures +46\/48 {2}/m);
+    expect(text).toMatch(/^FAIL {2}payload-fixtures +90\/92 {2}/m);
     expect(text).toContain("      x sync-negative-retry-attempt\n        expected invalid");
     expect(text.endsWith(`FAILED: 7 of ${report.totals.total} checks failed`)).toBe(true);
   });

@@ -16,8 +16,21 @@ const REGISTERED = [
   "ConnectorProvisioned",
   "ConnectorReconnected",
   "ConnectorRevoked",
+  "DecisionPointDiscussing",
+  "DecisionPointOpened",
+  "DecisionPointOverridden",
+  "DecisionPointResolved",
   "Event",
   "ExternalReferenceLinked",
+  "MissionAuditCompleted",
+  "MissionAuditDecisionRequested",
+  "MissionAuditFailed",
+  "MissionAuditRequested",
+  "MissionAuditStarted",
+  "MissionDossierArtifactIndexed",
+  "MissionDossierArtifactMissing",
+  "MissionDossierParityDriftDetected",
+  "MissionDossierSnapshotComputed",
   "SyncDeadLettered",
   "SyncIngestAccepted",
   "SyncIngestRejected",
@@ -62,7 +75,7 @@ const ENVELOPE = {
 };
 
 describe("registeredEventTypes", () => {
-  it("lists Event and the 11 connector, sync and external-reference types, sorted", () => {
+  it("lists Event and the connector, sync, external-reference, dossier, mission audit and DecisionPoint types, sorted", () => {
     expect(registeredEventTypes()).toEqual(REGISTERED);
   });
 
