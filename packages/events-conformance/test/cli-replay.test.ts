@@ -173,11 +173,11 @@ describe("replay: usage", () => {
     const missing = runCli(["replay", file]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("replay: --reducer is required");
-    expect(missing.stderr).toContain("connector, sync");
+    expect(missing.stderr).toContain("dossier, connector, sync");
     const unknown = runCli(["replay", file, "--reducer", "status"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("replay: unknown reducer 'status'");
-    expect(unknown.stderr).toContain("valid reducers: connector, sync");
+    expect(unknown.stderr).toContain("valid reducers: dossier, connector, sync");
     const badLimit = runCli(["replay", file, "--reducer", "sync", "--limit", "many"]);
     expect(badLimit.code).toBe(2);
     expect(badLimit.stderr).toContain("--limit must be a whole number");
