@@ -173,11 +173,13 @@ describe("replay: usage", () => {
     const missing = runCli(["replay", file]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("replay: --reducer is required");
-    expect(missing.stderr).toContain("dossier, connector, sync");
+    expect(missing.stderr).toContain("dossier, mission_audit, decisionpoint, connector, sync");
     const unknown = runCli(["replay", file, "--reducer", "status"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("replay: unknown reducer 'status'");
-    expect(unknown.stderr).toContain("valid reducers: dossier, connector, sync");
+    expect(unknown.stderr).toContain(
+      "valid reducers: dossier, mission_audit, decisionpoint, connector, sync",
+    );
     const badLimit = runCli(["replay", file, "--reducer", "sync", "--limit", "many"]);
     expect(badLimit.code).toBe(2);
     expect(badLimit.stderr).toContain("--limit must be a whole number");

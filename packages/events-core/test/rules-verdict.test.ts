@@ -30,6 +30,7 @@ import {
   timestampInputArb,
   uuidCaseArb,
 } from "./support/arbitraries.js";
+import { AUDIT_EXAMPLES, DECISION_POINT_EXAMPLES } from "./support/audit-decisionpoint.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
 import { DOSSIER_EXAMPLES } from "./support/dossier.js";
 
@@ -228,7 +229,13 @@ function mutatedArb(example: Readonly<Record<string, unknown>>): fc.Arbitrary<un
   );
 }
 
-const PAYLOAD_EXAMPLES = { ...CONNECTOR_EXAMPLES, ...SYNC_EXAMPLES, ...DOSSIER_EXAMPLES };
+const PAYLOAD_EXAMPLES = {
+  ...CONNECTOR_EXAMPLES,
+  ...SYNC_EXAMPLES,
+  ...DOSSIER_EXAMPLES,
+  ...AUDIT_EXAMPLES,
+  ...DECISION_POINT_EXAMPLES,
+};
 
 describe("model test: the model's verdict without its output", () => {
   it("covers an example payload of every registered payload type", () => {

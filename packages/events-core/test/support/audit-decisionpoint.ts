@@ -70,6 +70,19 @@ export const DECISION_POINT_BASE = Object.freeze({
   recorded_at: "2026-03-01T10:00:01Z",
 });
 
+/** A complete valid payload per DecisionPoint event type (the four share one shape). */
+export const DECISION_POINT_EXAMPLES: Readonly<Record<string, Readonly<Record<string, unknown>>>> =
+  {
+    DecisionPointOpened: DECISION_POINT_BASE,
+    DecisionPointDiscussing: {
+      ...DECISION_POINT_BASE,
+      authority_role: "advisory",
+      mission_owner_authority_flag: false,
+    },
+    DecisionPointResolved: DECISION_POINT_BASE,
+    DecisionPointOverridden: { ...DECISION_POINT_BASE, phase: "P3" },
+  };
+
 /** A DecisionPoint payload: the base with `fields` overriding it. */
 export function dpPayload(fields: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
   return { ...DECISION_POINT_BASE, ...fields };
