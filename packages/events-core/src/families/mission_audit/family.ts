@@ -26,13 +26,6 @@ import {
 } from "./payloads.js";
 import { reduceMissionAuditEvents } from "./reducer.js";
 
-/** `a / b / c`, or `(none)` when every part is `null`. */
-function joined(parts: readonly (string | number | null)[]): string {
-  return parts.every((part) => part === null)
-    ? "(none)"
-    : parts.map((part) => (part === null ? "(none)" : summaryText(String(part), 80))).join(" / ");
-}
-
 /** The readable summary of a mission audit projection. */
 export function summarizeMissionAuditState(state: ReducedMissionAuditState): ReducerSummary {
   return {
@@ -40,24 +33,27 @@ export function summarizeMissionAuditState(state: ReducedMissionAuditState): Red
     rows: [
       valueRow("events", `${summaryCount(state.event_count)} (after dedup, all families)`),
       valueRow("status", state.audit_status),
-      valueRow(
-        "mission / run / feature",
-        joined([state.mission_id, state.run_id, state.feature_slug]),
-      ),
-      valueRow("trigger / enforcement", joined([state.trigger_mode, state.enforcement_mode])),
+      valueRow("mission", summaryValue(state.mission_id)),
+      valueRow("run", summaryValue(state.run_id)),
+      valueRow("feature", summaryValue(state.feature_slug)),
+      valueRow("trigger", summaryValue(state.trigger_mode)),
+      valueRow("enforcement", summaryValue(state.enforcement_mode)),
       listRow(
         "audit scope",
         state.audit_scope ?? [],
         (item, index) => `${index + 1}. ${summaryText(item, 120)}`,
       ),
       valueRow("scope hash", summaryValue(state.audit_scope_hash)),
+      valueRow("verdict", summaryValue(state.verdict)),
+      valueRow("severity", summaryValue(state.severity)),
       valueRow(
-        "verdict / severity / findings",
-        joined([state.verdict, state.severity, state.findings_count]),
+        "findings",
+        state.findings_count === null ? "(none)" : summaryCount(state.findings_count),
       ),
       valueRow("report", summaryValue(state.artifact_ref?.report_path)),
       valueRow("summary", summaryValue(state.summary)),
-      valueRow("error", joined([state.error_code, state.error_message])),
+      valueRow("error", summaryValue(state.error_code)),
+      valueRow("error message", summaryValue(state.error_message)),
       valueRow("partial report", summaryValue(state.partial_artifact_ref?.report_path)),
       listRow(
         "pending decisions",
