@@ -39,7 +39,6 @@ export {
   DECISION_POINT_TRANSITIONS,
   type DecisionPointPolicy,
   type DecisionPointPolicyFields,
-  type DecisionPointStep,
   judgeDecisionPointEvent,
   LLM_ALLOWED_AUTHORITY_ROLES,
   reduceDecisionPointEvents,

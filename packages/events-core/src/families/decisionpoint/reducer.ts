@@ -148,35 +148,25 @@ export const DECISION_POINT_POLICIES: readonly DecisionPointPolicy[] = Object.fr
   },
 ] satisfies DecisionPointPolicy[]);
 
-/**
- * What the fold makes of one event: an anomaly, or the move to a state with the event's
- * payload (accepted by its model; the output is built from the last one applied).
- */
-export type DecisionPointStep =
-  | { readonly anomaly: DecisionPointAnomaly }
-  | {
-      readonly anomaly?: undefined;
-      readonly target: DecisionPointState;
-      readonly payload: JsonObject;
-    };
-
 function skip(
   kind: DecisionPointAnomalyKind,
   event: ReducibleEvent,
   message: string,
-): DecisionPointStep {
-  return { anomaly: reducerAnomaly(kind, event.event_id, message) };
+): DecisionPointAnomaly {
+  return reducerAnomaly(kind, event.event_id, message);
 }
 
 /**
  * Judges one DecisionPoint event against the current state, checking in the reference's
  * order: known type, not after `overridden`, an allowed transition (before the payload is
- * read), the payload's model, then the payload policies.
+ * read), the payload's model, then the payload policies. Returns the anomaly of the first
+ * check that fails (the event is skipped), or `undefined` when the event applies: the state
+ * moves to its type's target ({@link DECISION_POINT_TARGET_STATES}).
  */
 export function judgeDecisionPointEvent(
   current: DecisionPointState | null,
   event: ReducibleEvent,
-): DecisionPointStep {
+): DecisionPointAnomaly | undefined {
   const eventType = event.event_type as DecisionPointEventType;
   const target = Object.hasOwn(DECISION_POINT_TARGET_STATES, eventType)
     ? DECISION_POINT_TARGET_STATES[eventType]
@@ -217,15 +207,17 @@ export function judgeDecisionPointEvent(
     const message = policy.check(fields, target, eventType);
     if (message !== undefined) return skip(policy.kind, event, message);
   }
-  return { target, payload };
+  return undefined;
 }
 
 /**
  * The policy fields of a payload its model accepted: the text fields are the input itself
- * (a string field's value is its input), the flag is coerced as the model coerces it.
+ * (a string field's value is its input); so is a boolean flag, and a flag given otherwise
+ * (`"no"`, `1`) is coerced as the model coerces it.
  */
 function policyFields(payload: JsonObject): DecisionPointPolicyFields {
   const accepted = payload as unknown as DecisionPointPolicyFields;
+  if (typeof payload.mission_owner_authority_flag === "boolean") return accepted;
   const flag = parseLaxBool(payload.mission_owner_authority_flag);
   return {
     actor_type: accepted.actor_type,
@@ -251,13 +243,13 @@ export function reduceDecisionPointEvents(
   let lastApplied: JsonObject | null = null;
   const anomalies: DecisionPointAnomaly[] = [];
   for (const event of family.events) {
-    const step = judgeDecisionPointEvent(state, event);
-    if (step.anomaly !== undefined) {
-      anomalies.push(step.anomaly);
+    const anomaly = judgeDecisionPointEvent(state, event);
+    if (anomaly !== undefined) {
+      anomalies.push(anomaly);
       continue;
     }
-    state = step.target;
-    lastApplied = step.payload;
+    state = DECISION_POINT_TARGET_STATES[event.event_type as DecisionPointEventType];
+    lastApplied = event.payload;
   }
   // Every output field comes from the last applied payload: only that one is built.
   const last: DecisionPointPayload | null =

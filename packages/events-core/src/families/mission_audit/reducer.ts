@@ -43,6 +43,8 @@ export type MissionAuditFoldState = {
   -readonly [K in keyof ReducedMissionAuditState]: ReducedMissionAuditState[K];
 } & {
   pending_decisions: PendingDecision[];
+  /** The ids of `pending_decisions` (emptied with it). */
+  pending_ids: Set<string>;
   anomalies: MissionAuditAnomaly[];
   requested_seen: boolean;
   terminal_seen: boolean;
@@ -74,7 +76,8 @@ export interface MissionAuditFoldStep {
   readonly apply: (state: MissionAuditFoldState, event: ReducibleEvent) => void;
 }
 
-function foldStep<TEntries extends ModelEntries>(
+/** A fold step that applies the payload as its model parses it (defaults filled, coerced). */
+function parsedStep<TEntries extends ModelEntries>(
   model: ModelSchema<TEntries>,
   apply: (
     state: MissionAuditFoldState,
@@ -86,6 +89,32 @@ function foldStep<TEntries extends ModelEntries>(
     model: model as unknown as ModelSchema<ModelEntries>,
     apply: (state: MissionAuditFoldState, event: ReducibleEvent) =>
       apply(state, parseMissionAuditPayload(model, event.payload), event),
+  });
+}
+
+/**
+ * A fold step that reads only text, enum and literal fields, whose parsed value is the input
+ * itself: the payload is checked by its model's verdict and applied as it is (a refused one
+ * is parsed for its issues and throws).
+ */
+function acceptedStep<TEntries extends ModelEntries>(
+  model: ModelSchema<TEntries>,
+  apply: (
+    state: MissionAuditFoldState,
+    payload: ModelOutput<TEntries>,
+    event: ReducibleEvent,
+  ) => void,
+): MissionAuditFoldStep {
+  return Object.freeze({
+    model: model as unknown as ModelSchema<ModelEntries>,
+    apply: (state: MissionAuditFoldState, event: ReducibleEvent) =>
+      apply(
+        state,
+        model.test(event.payload)
+          ? (event.payload as unknown as ModelOutput<TEntries>)
+          : parseMissionAuditPayload(model, event.payload),
+        event,
+      ),
   });
 }
 
@@ -103,21 +132,23 @@ function anomaly(
  * and leaves the status alone; Started fills the identity only when none is set and moves to
  * `running` (also from `awaiting_decision`); DecisionRequested adds a pending decision unless
  * its id is pending already, and moves to `awaiting_decision` in both cases; Completed and
- * Failed end the audit and clear the pending decisions.
+ * Failed end the audit and clear the pending decisions. Completed and Failed store their payload
+ * as parsed (the count coerced, the report's defaults filled in); the others read text, enum
+ * and literal fields only, which their model accepts as given.
  */
 export const MISSION_AUDIT_FOLD_STEPS: Readonly<
   Record<MissionAuditEventType, MissionAuditFoldStep>
 > = Object.freeze({
-  [MISSION_AUDIT_REQUESTED]: foldStep(MissionAuditRequestedPayloadSchema, (state, payload) => {
+  [MISSION_AUDIT_REQUESTED]: acceptedStep(MissionAuditRequestedPayloadSchema, (state, payload) => {
     state.requested_seen = true;
     state.mission_id = payload.mission_id;
     state.run_id = payload.run_id;
     state.feature_slug = payload.feature_slug;
     state.trigger_mode = payload.trigger_mode;
     state.enforcement_mode = payload.enforcement_mode;
-    state.audit_scope = payload.audit_scope;
+    state.audit_scope = Object.freeze([...payload.audit_scope]);
   }),
-  [MISSION_AUDIT_STARTED]: foldStep(MissionAuditStartedPayloadSchema, (state, payload) => {
+  [MISSION_AUDIT_STARTED]: acceptedStep(MissionAuditStartedPayloadSchema, (state, payload) => {
     state.audit_scope_hash = payload.audit_scope_hash;
     if (!state.mission_id) {
       state.mission_id = payload.mission_id;
@@ -126,13 +157,14 @@ export const MISSION_AUDIT_FOLD_STEPS: Readonly<
     }
     state.audit_status = AuditStatus.RUNNING;
   }),
-  [MISSION_AUDIT_DECISION_REQUESTED]: foldStep(
+  [MISSION_AUDIT_DECISION_REQUESTED]: acceptedStep(
     MissionAuditDecisionRequestedPayloadSchema,
     (state, payload, event) => {
       const id = payload.decision_id;
-      if (state.pending_decisions.some((decision) => decision.decision_id === id)) {
+      if (state.pending_ids.has(id)) {
         anomaly(state, "duplicate_decision_id", event, `Duplicate decision_id: ${pythonRepr(id)}`);
       } else {
+        state.pending_ids.add(id);
         state.pending_decisions.push(
           Object.freeze({
             decision_id: id,
@@ -145,21 +177,23 @@ export const MISSION_AUDIT_FOLD_STEPS: Readonly<
       state.audit_status = AuditStatus.AWAITING_DECISION;
     },
   ),
-  [MISSION_AUDIT_COMPLETED]: foldStep(MissionAuditCompletedPayloadSchema, (state, payload) => {
+  [MISSION_AUDIT_COMPLETED]: parsedStep(MissionAuditCompletedPayloadSchema, (state, payload) => {
     state.verdict = payload.verdict;
     state.severity = payload.severity;
     state.findings_count = payload.findings_count;
     state.artifact_ref = payload.artifact_ref;
     state.summary = payload.summary;
     state.pending_decisions = [];
+    state.pending_ids.clear();
     state.audit_status = AuditStatus.COMPLETED;
     state.terminal_seen = true;
   }),
-  [MISSION_AUDIT_FAILED]: foldStep(MissionAuditFailedPayloadSchema, (state, payload) => {
+  [MISSION_AUDIT_FAILED]: parsedStep(MissionAuditFailedPayloadSchema, (state, payload) => {
     state.error_code = payload.error_code;
     state.error_message = payload.error_message;
     state.partial_artifact_ref = payload.partial_artifact_ref;
     state.pending_decisions = [];
+    state.pending_ids.clear();
     state.audit_status = AuditStatus.FAILED;
     state.terminal_seen = true;
   }),
@@ -230,6 +264,7 @@ export function reduceMissionAuditEvents(
     error_code: null,
     error_message: null,
     pending_decisions: [],
+    pending_ids: new Set(),
     mission_id: null,
     run_id: null,
     feature_slug: null,
