@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent } from "../src/envelope/event.js";
+import { reducibleEvent } from "../src/envelope/reducible.js";
 import { reduceDecisionPointEvents } from "../src/families/decisionpoint/reducer.js";
-import { reducibleEvent } from "../src/reducers/pipeline.js";
 import { DECISION_POINT_BASE } from "./support/audit-decisionpoint.js";
 import { ulid } from "./support/connector-sync.js";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent } from "../src/envelope/event.js";
+import { reducibleEvent } from "../src/envelope/reducible.js";
 import { MISSION_AUDIT_PAYLOAD_MODELS } from "../src/families/mission_audit/payloads.js";
 import { reduceMissionAuditEvents } from "../src/families/mission_audit/reducer.js";
 import { compareStatusEvents } from "../src/ordering/sort.js";
-import { reducibleEvent } from "../src/reducers/pipeline.js";
 import { AUDIT_EXAMPLES } from "./support/audit-decisionpoint.js";
 import { ulid } from "./support/connector-sync.js";
 

@@ -1,20 +1,17 @@
 import type * as v from "valibot";
-import {
-  directRule,
-  type FieldIssue,
-  fieldIssue,
-  isNonEmptyTextField,
-  schemaTest,
-} from "./field.js";
+import { directRule, type FieldIssue, fieldIssue, schemaTest } from "./field.js";
 import type { ModelIssue, ViolationType } from "./violation.js";
 
 /** Entries of a model: field name to field schema (valibot schemas, usually contract fields). */
 export type ModelEntries = Record<string, v.GenericSchema<unknown, unknown, v.BaseIssue<unknown>>>;
 
-/** The immutable output of a model. */
+/**
+ * The immutable output of a model: one readonly field per entry, with the entry's output type.
+ * The intersection with `{}` makes editors show the fields themselves, not this alias.
+ */
 export type ModelOutput<TEntries extends ModelEntries> = {
   readonly [K in keyof TEntries]: v.InferOutput<TEntries[K]>;
-};
+} & {};
 
 /** The valibot issue a model raises for a missing field or a non-object input. */
 interface ModelObjectIssue extends v.BaseIssue<unknown> {
@@ -73,8 +70,6 @@ export function model<const TEntries extends ModelEntries>(
   const optional = schemas.map(isOptional);
   const rules = schemas.map(directRule);
   const tests = schemas.map(schemaTest);
-  // Non-empty text fields, the most common ones, are checked inline in `test`.
-  const nonEmptyText = schemas.map(isNonEmptyTextField);
   const schema: ModelSchema<TEntries> = {
     kind: "schema",
     type: "object",
@@ -90,9 +85,7 @@ export function model<const TEntries extends ModelEntries>(
         const key = keys[i] as string;
         const value = Object.hasOwn(input, key) ? input[key] : undefined;
         if (value === undefined && !optional[i]) return false;
-        if (nonEmptyText[i]) {
-          if (typeof value !== "string" || value.length === 0) return false;
-        } else if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
+        if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
       }
       return true;
     },
