@@ -1,11 +1,15 @@
 /**
- * Bench stream of the dossier family: one mission's dossier stream (one namespace) indexing
- * and re-indexing a few thousand artifacts (some superseding their earlier version, some with
- * provenance), with missing-artifact checks, snapshots and parity drifts, a few foreign
- * events and exact redeliveries, and 3% bad payloads (a missing field, an unknown artifact
- * class, a negative count), which the reducer skips.
+ * Bench stream of the dossier family: a mission's event log, in which half of the events are
+ * its dossier events (one namespace: a few thousand artifacts indexed and re-indexed, some
+ * superseding their earlier version, some with provenance; missing-artifact checks,
+ * snapshots, parity drifts; exact redeliveries; 3% bad payloads, which the reducer skips) and
+ * the other half the other families' events of the log (the connector and sync synthetic
+ * stream), which the reducer filters out.
  */
-import { seededRandom } from "../synthetic.js";
+import { seededRandom, syntheticStream } from "../synthetic.js";
+
+/** Share of the log's events that are dossier events. */
+const DOSSIER_SHARE = 0.5;
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const HEX = "0123456789abcdef";
@@ -39,8 +43,8 @@ function spoil(random: () => number, payload: Record<string, unknown>): Record<s
   }
 }
 
-/** `count` deterministic raw envelopes for the dossier reducer's bench row. */
-export function familyStream(count: number, seed: number): Record<string, unknown>[] {
+/** `count` dossier envelopes of one mission (lamport clocks from 0). */
+function dossierEvents(count: number, seed: number): Record<string, unknown>[] {
   const random = seededRandom(seed);
   const baseMs = Date.UTC(2026, 2, 1, 9, 0, 0);
   const namespace = {
@@ -104,8 +108,8 @@ export function familyStream(count: number, seed: number): Record<string, unknow
         artifact_ids_changed: [identity],
       };
     } else {
-      eventType = "ConnectorHealthChecked";
-      payload = { connector_id: "conn-1" };
+      eventType = "MissionDossierArtifactIndexed";
+      payload = { namespace, artifact_id: identity, indexed_at: at };
     }
     const envelope: Record<string, unknown> = {
       event_id: `01${chars(random, CROCKFORD, 24)}`,
@@ -123,4 +127,24 @@ export function familyStream(count: number, seed: number): Record<string, unknow
     if (random() < 0.01 && out.length < count) out.push(envelope);
   }
   return out.slice(0, count);
+}
+
+/** `count` deterministic raw envelopes for the dossier reducer's bench row. */
+export function familyStream(count: number, seed: number): Record<string, unknown>[] {
+  const random = seededRandom(seed + 1);
+  const dossier = dossierEvents(count, seed);
+  const others = syntheticStream({ count, seed: seed + 2 });
+  let nextDossier = 0;
+  let nextOther = 0;
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    const envelope =
+      random() < DOSSIER_SHARE
+        ? (dossier[nextDossier++] as Record<string, unknown>)
+        : (others[nextOther++] as Record<string, unknown>);
+    // One log, one clock (a spoiled clock stays spoiled).
+    const clock = envelope.lamport_clock === -1 ? -1 : i;
+    out.push({ ...envelope, lamport_clock: clock });
+  }
+  return out;
 }

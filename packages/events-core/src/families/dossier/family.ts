@@ -54,8 +54,9 @@ export function summarizeMissionDossierState(state: MissionDossierState): Reduce
         snapshot === null
           ? "(none)"
           : `${summaryText(snapshot.snapshot_hash, 80)} (${snapshot.algorithm}, ` +
-              `${summaryCount(snapshot.artifact_count)} artifacts, ` +
-              `${summaryCount(snapshot.anomaly_count)} anomalies, at ${summaryValue(snapshot.computed_at)})`,
+              `artifact_count ${summaryCount(snapshot.artifact_count)}, ` +
+              `anomaly_count ${summaryCount(snapshot.anomaly_count)}, ` +
+              `computed_at ${summaryValue(snapshot.computed_at)})`,
       ),
       listRow(
         "artifacts",

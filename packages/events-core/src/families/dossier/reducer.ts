@@ -1,5 +1,6 @@
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
+import { schemaTest } from "../../rules/field.js";
 import { frozenJsonMap } from "../../rules/json-map.js";
 import type { JsonObject } from "../../rules/json-object.js";
 import { type ModelEntries, type ModelSchema, model, parseModel } from "../../rules/model.js";
@@ -61,46 +62,58 @@ export function selectDossierEvents<TEvent extends ReducibleEvent>(
 // Reading accepted inputs
 // ---------------------------------------------------------------------------------------------
 
-/** The own value of `key` (`undefined` when absent: nothing is read from a prototype). */
+/**
+ * The own value of `key` (`undefined` when absent: nothing is read from a prototype, as the
+ * models read their input). Only a defined value needs the ownership check.
+ */
 function own(object: JsonObject, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
+  const value = object[key];
+  return value !== undefined && Object.hasOwn(object, key) ? value : undefined;
 }
 
 /** A nullable text field of an accepted input: the text, or `null` when absent or `null`. */
 function nullableText(object: JsonObject, key: string): string | null {
-  return (own(object, key) as string | null | undefined) ?? null;
+  const value = object[key];
+  return value === undefined || value === null || !Object.hasOwn(object, key)
+    ? null
+    : (value as string);
 }
 
-/** A count of an accepted input, coerced as its model does (`"3"` is 3, `true` is 1). */
+/**
+ * A count of an accepted input, coerced as its model does (`"3"` is 3, `true` is 1). An
+ * accepted number is an integer within the bounds: it is the count itself (`-0` is 0).
+ */
 function acceptedCount(value: unknown): number {
+  if (typeof value === "number") return value === 0 ? 0 : value;
   return (parseLaxInt(value, DOSSIER_COUNT_BOUNDS) as { readonly value: number }).value;
 }
 
 /**
  * The parsed form of an `ArtifactIdentity` its model accepted: text fields are kept as they
- * are by the model, so they are read as is; unknown keys are dropped.
+ * are by the model, so they are read as is; unknown keys are dropped. (The readers below
+ * build plain objects: the reducer freezes what it returns, once, at the end.)
  */
 function acceptedIdentity(input: unknown): ArtifactIdentity {
   const identity = input as JsonObject;
-  return Object.freeze({
+  return {
     mission_key: identity.mission_key as string,
     path: identity.path as string,
     artifact_class: identity.artifact_class as ArtifactClassT,
     run_id: nullableText(identity, "run_id"),
     wp_id: nullableText(identity, "wp_id"),
-  });
+  };
 }
 
 /** The parsed form of an accepted `ContentHashRef` (`size_bytes` coerced). */
 function acceptedContentRef(input: unknown): ContentHashRef {
   const ref = input as JsonObject;
   const size = own(ref, "size_bytes");
-  return Object.freeze({
+  return {
     hash: ref.hash as string,
     algorithm: ref.algorithm as AlgorithmT,
     size_bytes: size === undefined || size === null ? null : acceptedCount(size),
     encoding: nullableText(ref, "encoding"),
-  });
+  };
 }
 
 /** The parsed form of an accepted, nullable `ProvenanceRef`. */
@@ -108,28 +121,19 @@ function acceptedProvenance(input: unknown): ProvenanceRef | null {
   if (input === undefined || input === null) return null;
   const ref = input as JsonObject;
   const ids = own(ref, "source_event_ids") as readonly string[] | null | undefined;
-  return Object.freeze({
-    source_event_ids: ids === undefined || ids === null ? null : Object.freeze([...ids]),
+  return {
+    source_event_ids: ids === undefined || ids === null ? null : [...ids],
     git_sha: nullableText(ref, "git_sha"),
     git_ref: nullableText(ref, "git_ref"),
     actor_id: nullableText(ref, "actor_id"),
     actor_kind: nullableText(ref, "actor_kind") as ActorKindT | null,
     revised_at: nullableText(ref, "revised_at"),
-  });
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Steps 4-5: one namespace per stream
 // ---------------------------------------------------------------------------------------------
-
-/** The five namespace fields compared across a stream (`step_id` is not one of them). */
-const NAMESPACE_KEY_FIELDS = [
-  "project_uuid",
-  "feature_slug",
-  "target_branch",
-  "mission_key",
-  "manifest_version",
-] as const;
 
 /** Python's repr of a namespace model: `LocalNamespaceTuple(project_uuid='p', …, step_id=None)`. */
 export function namespaceRepr(namespace: LocalNamespaceTuple): string {
@@ -137,18 +141,6 @@ export function namespaceRepr(namespace: LocalNamespaceTuple): string {
     (key) => `${key}=${pythonValueRepr(namespace[key as keyof LocalNamespaceTuple])}`,
   );
   return `${LocalNamespaceTupleSchema.name}(${fields.join(", ")})`;
-}
-
-/**
- * The namespace of an event, read from `payload.namespace` alone (the rest of the payload
- * may be invalid), or `undefined` when it is absent, `null`, or not a valid
- * `LocalNamespaceTuple`. An accepted namespace is returned as its input object (its fields
- * are text, which the model keeps as is).
- */
-function namespaceInput(payload: JsonObject): JsonObject | undefined {
-  const namespace = own(payload, "namespace");
-  if (namespace === undefined || namespace === null) return undefined;
-  return LocalNamespaceTupleSchema.test(namespace) ? (namespace as JsonObject) : undefined;
 }
 
 /** What the namespace check has seen so far in a stream. */
@@ -161,25 +153,60 @@ interface NamespaceTrack {
   manyStepIds: boolean;
 }
 
+/** The verdict of the namespace model's `step_id` field. */
+const acceptsStepId = schemaTest(LocalNamespaceTupleSchema.entries.step_id);
+
 /**
- * Step 4 for one valid namespace: the first becomes the canonical one; a later one whose five
- * key fields differ (exact text) throws {@link NamespaceMixedStreamError}. Step 5's input:
- * the distinct non-null step ids (`""` is one).
+ * True when `namespace` has the five key fields of the canonical namespace (exact text), as
+ * own properties.
  */
-function trackNamespace(track: NamespaceTrack, namespace: JsonObject): void {
+function hasCanonicalKeys(namespace: unknown, canonical: JsonObject): boolean {
+  const candidate = namespace as JsonObject;
+  return (
+    candidate.project_uuid === canonical.project_uuid &&
+    candidate.feature_slug === canonical.feature_slug &&
+    candidate.target_branch === canonical.target_branch &&
+    candidate.mission_key === canonical.mission_key &&
+    candidate.manifest_version === canonical.manifest_version &&
+    Object.hasOwn(candidate, "project_uuid") &&
+    Object.hasOwn(candidate, "feature_slug") &&
+    Object.hasOwn(candidate, "target_branch") &&
+    Object.hasOwn(candidate, "mission_key") &&
+    Object.hasOwn(candidate, "manifest_version")
+  );
+}
+
+/**
+ * Steps 4 and 5 for one event: reads `payload.namespace` alone (the rest of the payload may
+ * be invalid) and says whether it is a valid `LocalNamespaceTuple` (absent and `null` are
+ * not). The first valid one becomes the canonical namespace; a later valid one whose five key
+ * fields differ (exact text) throws {@link NamespaceMixedStreamError}. Records the distinct
+ * non-null step ids (`""` is one). A namespace with the canonical key fields has five valid
+ * key fields, so its verdict is its `step_id`'s.
+ */
+function checkNamespace(track: NamespaceTrack, payload: JsonObject): boolean {
+  const namespace = own(payload, "namespace");
+  if (namespace === undefined || namespace === null) return false;
   const { canonical } = track;
-  if (canonical === undefined) track.canonical = namespace;
-  else if (!NAMESPACE_KEY_FIELDS.every((key) => canonical[key] === namespace[key])) {
-    const expected = namespaceRepr(parseModel(LocalNamespaceTupleSchema, canonical));
-    const got = namespaceRepr(parseModel(LocalNamespaceTupleSchema, namespace));
-    throw new NamespaceMixedStreamError(
-      `Namespace mismatch in dossier event stream. Expected: ${expected}. Got: ${got}.`,
-    );
+  if (canonical !== undefined && hasCanonicalKeys(namespace, canonical)) {
+    if (!acceptsStepId(own(namespace as JsonObject, "step_id"))) return false;
+  } else {
+    if (!LocalNamespaceTupleSchema.test(namespace)) return false;
+    if (canonical !== undefined) {
+      const expected = namespaceRepr(parseModel(LocalNamespaceTupleSchema, canonical));
+      const got = namespaceRepr(parseModel(LocalNamespaceTupleSchema, namespace));
+      throw new NamespaceMixedStreamError(
+        `Namespace mismatch in dossier event stream. Expected: ${expected}. Got: ${got}.`,
+      );
+    }
+    track.canonical = namespace as JsonObject;
   }
-  const stepId = nullableText(namespace, "step_id");
-  if (stepId === null) return;
-  if (track.firstStepId === undefined) track.firstStepId = stepId;
-  else if (stepId !== track.firstStepId) track.manyStepIds = true;
+  const stepId = nullableText(namespace as JsonObject, "step_id");
+  if (stepId !== null) {
+    if (track.firstStepId === undefined) track.firstStepId = stepId;
+    else if (stepId !== track.firstStepId) track.manyStepIds = true;
+  }
+  return true;
 }
 
 /**
@@ -197,9 +224,26 @@ function trackedNamespace(track: NamespaceTrack): LocalNamespaceTuple | null {
 // Step 6: the fold
 // ---------------------------------------------------------------------------------------------
 
-/** What the dossier fold accumulates (step 6). */
+/** An artifact entry while the fold runs: a later supersedes may still mark it. */
+type FoldedArtifact = { -readonly [K in keyof ArtifactEntry]: ArtifactEntry[K] };
+
+/** An artifact entry frozen for the output: the entry and everything it holds. */
+function freezeArtifact(entry: FoldedArtifact): ArtifactEntry {
+  Object.freeze(entry.identity);
+  Object.freeze(entry.content_ref);
+  if (entry.provenance !== null) {
+    Object.freeze(entry.provenance.source_event_ids);
+    Object.freeze(entry.provenance);
+  }
+  return Object.freeze(entry);
+}
+
+/**
+ * What the dossier fold accumulates (step 6). Its objects are the fold's own until the
+ * reducer freezes them into its output.
+ */
 export interface DossierFold {
-  readonly artifacts: Map<string, ArtifactEntry>;
+  readonly artifacts: Map<string, FoldedArtifact>;
   readonly anomalies: AnomalyEntry[];
   latestSnapshot: SnapshotSummary | null;
   readonly driftHistory: DriftRecord[];
@@ -240,24 +284,16 @@ export const DOSSIER_FOLD_STEPS: Readonly<Record<DossierEventType, DossierFoldSt
       apply({ artifacts }, payload) {
         const supersedes = own(payload, "supersedes") as JsonObject | null | undefined;
         const previous = supersedes ? artifacts.get(supersedes.path as string) : undefined;
-        if (supersedes && previous) {
-          artifacts.set(
-            supersedes.path as string,
-            Object.freeze({ ...previous, superseded: true }),
-          );
-        }
+        if (previous) previous.superseded = true;
         const identity = acceptedIdentity(payload.artifact_id);
-        artifacts.set(
-          identity.path,
-          Object.freeze({
-            identity,
-            content_ref: acceptedContentRef(payload.content_ref),
-            indexed_at: payload.indexed_at as string,
-            provenance: acceptedProvenance(own(payload, "provenance")),
-            superseded: false,
-            step_id: nullableText(payload, "step_id"),
-          }),
-        );
+        artifacts.set(identity.path, {
+          identity,
+          content_ref: acceptedContentRef(payload.content_ref),
+          indexed_at: payload.indexed_at as string,
+          provenance: acceptedProvenance(own(payload, "provenance")),
+          superseded: false,
+          step_id: nullableText(payload, "step_id"),
+        });
       },
     },
     [MISSION_DOSSIER_ARTIFACT_MISSING]: {
@@ -266,7 +302,7 @@ export const DOSSIER_FOLD_STEPS: Readonly<Record<DossierEventType, DossierFoldSt
         anomalies.push(
           Object.freeze({
             anomaly_type: "missing_artifact",
-            expected_identity: acceptedIdentity(payload.expected_identity),
+            expected_identity: Object.freeze(acceptedIdentity(payload.expected_identity)),
             manifest_step: payload.manifest_step as string,
             checked_at: payload.checked_at as string,
             remediation_hint: nullableText(payload, "remediation_hint"),
@@ -277,13 +313,13 @@ export const DOSSIER_FOLD_STEPS: Readonly<Record<DossierEventType, DossierFoldSt
     [MISSION_DOSSIER_SNAPSHOT_COMPUTED]: {
       accepts: acceptsBesidesNamespace(MissionDossierSnapshotComputedPayloadSchema),
       apply(fold, payload) {
-        fold.latestSnapshot = Object.freeze({
+        fold.latestSnapshot = {
           snapshot_hash: payload.snapshot_hash as string,
           artifact_count: acceptedCount(payload.artifact_count),
           anomaly_count: acceptedCount(payload.anomaly_count),
           computed_at: payload.computed_at as string,
           algorithm: (nullableText(payload, "algorithm") ?? "sha256") as AlgorithmT,
-        });
+        };
       },
     },
     [MISSION_DOSSIER_PARITY_DRIFT_DETECTED]: {
@@ -334,17 +370,18 @@ export function reduceMissionDossier(events: readonly ReducibleEvent[]): Mission
   };
   for (const event of dossierEvents) {
     const { payload } = event;
-    const namespace = namespaceInput(payload);
-    if (namespace === undefined) continue;
-    trackNamespace(track, namespace);
+    // A payload without a valid namespace is invalid: nothing to fold.
+    if (!checkNamespace(track, payload)) continue;
     const step = DOSSIER_FOLD_STEPS[event.event_type as DossierEventType];
     if (step.accepts(payload)) step.apply(fold, payload);
   }
+  const artifacts: [string, ArtifactEntry][] = [];
+  for (const [path, entry] of fold.artifacts) artifacts.push([path, freezeArtifact(entry)]);
   return Object.freeze({
     namespace: trackedNamespace(track),
-    artifacts: frozenJsonMap(fold.artifacts),
+    artifacts: frozenJsonMap(artifacts),
     anomalies: Object.freeze(fold.anomalies),
-    latest_snapshot: fold.latestSnapshot,
+    latest_snapshot: fold.latestSnapshot === null ? null : Object.freeze(fold.latestSnapshot),
     drift_history: Object.freeze(fold.driftHistory),
     parity_status: parityStatus(fold.driftHistory, fold.latestSnapshot),
     event_count: dossierEvents.length,
