@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { DECISION_POINT_PAYLOAD_MODELS } from "../src/families/decisionpoint/payloads.js";
 import {
+  DECISION_POINT_FOLD_STEPS,
   DECISION_POINT_TARGET_STATES,
   DECISION_POINT_TRANSITIONS,
   reduceDecisionPointEvents,
@@ -135,6 +137,13 @@ describe("reduceDecisionPointEvents", () => {
       [R]: "resolved",
       [V]: "overridden",
     });
+    for (const type of [O, D, R, V] as const) {
+      expect(DECISION_POINT_FOLD_STEPS.get(type)).toEqual({
+        target: DECISION_POINT_TARGET_STATES[type],
+        model: DECISION_POINT_PAYLOAD_MODELS[type],
+      });
+    }
+    expect([...DECISION_POINT_FOLD_STEPS.keys()]).toEqual([O, D, R, V]);
   });
 
   it("Q-P1: events of different decision points fold together without an anomaly", () => {

@@ -34,9 +34,11 @@ export {
 } from "./payloads.js";
 export {
   DECISION_POINT_AUTHORITY_STATES,
+  DECISION_POINT_FOLD_STEPS,
   DECISION_POINT_POLICIES,
   DECISION_POINT_TARGET_STATES,
   DECISION_POINT_TRANSITIONS,
+  type DecisionPointFoldStep,
   type DecisionPointPolicy,
   type DecisionPointPolicyFields,
   judgeDecisionPointEvent,

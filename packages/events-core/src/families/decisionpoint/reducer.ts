@@ -5,9 +5,9 @@ import {
   unknownEventTypeMessage,
 } from "../../reducers/pipeline.js";
 import { parseLaxBool } from "../../rules/bool.js";
-import { deepFreeze, frozenSet } from "../../rules/frozen.js";
+import { deepFreeze, frozenMap, frozenSet } from "../../rules/frozen.js";
 import type { JsonObject } from "../../rules/json-object.js";
-import { parseModel, safeParseModel } from "../../rules/model.js";
+import { type ModelSchema, parseModel, safeParseModel } from "../../rules/model.js";
 import { pythonRepr } from "../../rules/python-repr.js";
 import { formatPydanticValidationError } from "../../rules/validation-error.js";
 import {
@@ -28,6 +28,7 @@ import {
   DECISION_POINT_PAYLOAD_MODELS,
   DecisionPointOpenedPayloadSchema,
   type DecisionPointPayload,
+  type DecisionPointPayloadEntries,
 } from "./payloads.js";
 
 const { OPEN, DISCUSSING, RESOLVED, OVERRIDDEN } = DecisionPointState;
@@ -41,6 +42,25 @@ export const DECISION_POINT_TARGET_STATES: Readonly<
   [DECISION_POINT_RESOLVED]: RESOLVED,
   [DECISION_POINT_OVERRIDDEN]: OVERRIDDEN,
 });
+
+/** What the fold needs of one DecisionPoint event type: its target state and payload model. */
+export interface DecisionPointFoldStep {
+  /** The state an applied event moves to. */
+  readonly target: DecisionPointState;
+  /** The payload model (all four share one shape). */
+  readonly model: ModelSchema<DecisionPointPayloadEntries>;
+}
+
+/** The fold step of each DecisionPoint event type, looked up once per event. */
+export const DECISION_POINT_FOLD_STEPS: ReadonlyMap<string, DecisionPointFoldStep> = frozenMap(
+  (Object.keys(DECISION_POINT_TARGET_STATES) as DecisionPointEventType[]).map((eventType) => [
+    eventType,
+    Object.freeze({
+      target: DECISION_POINT_TARGET_STATES[eventType],
+      model: DECISION_POINT_PAYLOAD_MODELS[eventType],
+    }),
+  ]),
+);
 
 /**
  * Allowed DecisionPoint transitions: from a state (`"null"` is the start, before any event)
@@ -161,17 +181,15 @@ function skip(
  * order: known type, not after `overridden`, an allowed transition (before the payload is
  * read), the payload's model, then the payload policies. Returns the anomaly of the first
  * check that fails (the event is skipped), or `undefined` when the event applies: the state
- * moves to its type's target ({@link DECISION_POINT_TARGET_STATES}).
+ * moves to its type's target ({@link DECISION_POINT_FOLD_STEPS}).
  */
 export function judgeDecisionPointEvent(
   current: DecisionPointState | null,
   event: ReducibleEvent,
 ): DecisionPointAnomaly | undefined {
-  const eventType = event.event_type as DecisionPointEventType;
-  const target = Object.hasOwn(DECISION_POINT_TARGET_STATES, eventType)
-    ? DECISION_POINT_TARGET_STATES[eventType]
-    : undefined;
-  if (target === undefined) {
+  const eventType = event.event_type;
+  const step = DECISION_POINT_FOLD_STEPS.get(eventType);
+  if (step === undefined) {
     return skip(
       "malformed_payload",
       event,
@@ -185,6 +203,7 @@ export function judgeDecisionPointEvent(
       `Event ${pythonRepr(eventType)} arrived after terminal state ${pythonRepr(OVERRIDDEN)}`,
     );
   }
+  const { target, model } = step;
   if (!DECISION_POINT_TRANSITIONS[current ?? "null"].has(target)) {
     return skip(
       "invalid_transition",
@@ -192,7 +211,6 @@ export function judgeDecisionPointEvent(
       `Invalid transition: ${current ?? "None"} -> ${target}`,
     );
   }
-  const model = DECISION_POINT_PAYLOAD_MODELS[eventType];
   const { payload } = event;
   if (!model.test(payload)) {
     const issues = safeParseModel(model, payload).issues ?? [];
@@ -248,7 +266,7 @@ export function reduceDecisionPointEvents(
       anomalies.push(anomaly);
       continue;
     }
-    state = DECISION_POINT_TARGET_STATES[event.event_type as DecisionPointEventType];
+    state = (DECISION_POINT_FOLD_STEPS.get(event.event_type) as DecisionPointFoldStep).target;
     lastApplied = event.payload;
   }
   // Every output field comes from the last applied payload: only that one is built.
