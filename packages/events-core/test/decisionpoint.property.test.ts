@@ -2,6 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent } from "../src/envelope/event.js";
 import { reducibleEvent } from "../src/envelope/reducible.js";
+import {
+  DECISION_POINT_PAYLOAD_MODELS,
+  isDecisionPointPayload,
+} from "../src/families/decisionpoint/payloads.js";
 import { reduceDecisionPointEvents } from "../src/families/decisionpoint/reducer.js";
 import { DECISION_POINT_BASE } from "./support/audit-decisionpoint.js";
 import { ulid } from "./support/connector-sync.js";
@@ -174,6 +178,84 @@ describe("reduceDecisionPointEvents properties", () => {
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         },
       ),
+    );
+  });
+});
+
+describe("isDecisionPointPayload", () => {
+  const FIELD_VALUES: readonly unknown[] = [
+    null,
+    true,
+    false,
+    0,
+    1,
+    2,
+    0.5,
+    -1.25,
+    1700000000,
+    "",
+    " ",
+    "P0",
+    "llm",
+    "llm\n",
+    "human",
+    "service",
+    "advisory",
+    "informed",
+    "mission_owner",
+    "no",
+    "yes",
+    "1.0",
+    "2026",
+    "2026-03-01",
+    "2026-02-30T00:00:00Z",
+    "2026-03-01T10:00:00.5+05:30",
+    "not a datetime",
+    [],
+    [""],
+    ["a", null],
+    [null],
+    {},
+    { a: 1 },
+  ];
+  const keys = Object.keys(DECISION_POINT_BASE);
+  const inputArb = fc.oneof(
+    fc
+      .record({
+        changes: fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...FIELD_VALUES)), {
+          maxLength: 3,
+        }),
+        removed: fc.subarray(keys, { maxLength: 2 }),
+        inherited: fc.boolean(),
+      })
+      .map(({ changes, removed, inherited }) => {
+        const payload: Record<string, unknown> = { ...DECISION_POINT_BASE };
+        for (const [key, value] of changes) payload[key] = value;
+        for (const key of removed) delete payload[key];
+        // Removed fields present on the prototype only: a model reads own fields.
+        return inherited
+          ? Object.assign(Object.create({ ...DECISION_POINT_BASE }), payload)
+          : payload;
+      }),
+    fc.jsonValue(),
+  );
+
+  it("is the verdict of each of the four DecisionPoint models, on any input", () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        for (const model of Object.values(DECISION_POINT_PAYLOAD_MODELS)) {
+          expect(isDecisionPointPayload(input)).toBe(model.test(input));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("accepts the base payload and refuses it with a field inherited only", () => {
+    expect(isDecisionPointPayload({ ...DECISION_POINT_BASE })).toBe(true);
+    const { rationale: _rationale, ...rest } = DECISION_POINT_BASE;
+    expect(isDecisionPointPayload(Object.assign(Object.create({ rationale: "why" }), rest))).toBe(
+      false,
     );
   });
 });

@@ -31,6 +31,7 @@ export {
   type DecisionPointPayloadEntries,
   type DecisionPointResolvedPayload,
   DecisionPointResolvedPayloadSchema,
+  isDecisionPointPayload,
 } from "./payloads.js";
 export {
   DECISION_POINT_AUTHORITY_STATES,

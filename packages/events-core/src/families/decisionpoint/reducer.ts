@@ -29,6 +29,7 @@ import {
   DecisionPointOpenedPayloadSchema,
   type DecisionPointPayload,
   type DecisionPointPayloadEntries,
+  isDecisionPointPayload,
 } from "./payloads.js";
 
 const { OPEN, DISCUSSING, RESOLVED, OVERRIDDEN } = DecisionPointState;
@@ -212,7 +213,7 @@ export function judgeDecisionPointEvent(
     );
   }
   const { payload } = event;
-  if (!model.test(payload)) {
+  if (!isDecisionPointPayload(payload)) {
     const issues = safeParseModel(model, payload).issues ?? [];
     return skip(
       "malformed_payload",
