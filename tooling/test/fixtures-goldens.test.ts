@@ -25,6 +25,9 @@ describe("the goldens script", () => {
       "sync-ingest-lifecycle_output",
       "mixed-connector-sync-lifecycle_connector_output",
       "mixed-connector-sync-lifecycle_sync_output",
+      "wp-status-transitions_output",
+      "mission-lifecycle_lifecycle_output",
+      "mission-lifecycle_status_output",
       "dossier-happy-path_output",
       "dossier-drift-scenario_output",
       "dossier-quirks_output",
@@ -39,7 +42,7 @@ describe("the goldens script", () => {
     ]);
     for (const golden of goldens) {
       expect(golden.expectedText.endsWith("}\n")).toBe(true);
-      expect(golden.expectedText).toMatch(/^\{\n {2}"anomalies": /);
+      expect(golden.expectedText).toMatch(/^\{\n {2}"(anomalies|current_phase)": /);
     }
   });
 

@@ -16,6 +16,10 @@ const readme = readFileSync(
 
 type Family =
   | "envelope"
+  | "status"
+  | "gates"
+  | "lifecycle"
+  | "edge cases"
   | "lane mapping"
   | "connector"
   | "sync"
@@ -27,6 +31,7 @@ type Family =
 
 const FAMILY_OF_CATEGORY: Record<string, Family> = {
   events: "envelope",
+  edge_cases: "edge cases",
   lane_mapping: "lane mapping",
   connector: "connector",
   sync: "sync",
@@ -36,8 +41,38 @@ const FAMILY_OF_CATEGORY: Record<string, Family> = {
   replay: "cross-family",
 };
 
+// The `events` category holds the envelope cases and the status, gates and lifecycle cases.
+const FAMILY_OF_EVENT_TYPE: Record<string, Family> = {
+  WPStatusChanged: "status",
+  ReducedStatus: "status",
+  GatePassed: "gates",
+  GateFailed: "gates",
+  MissionStarted: "lifecycle",
+  MissionCompleted: "lifecycle",
+  MissionCancelled: "lifecycle",
+  PhaseEntered: "lifecycle",
+  ReviewRollback: "lifecycle",
+  ReducedMissionState: "lifecycle",
+};
+
+/** The family of a replay stream of `events/`: that of its first golden output. */
+function streamFamily(stream: FixtureManifestEntry): Family | undefined {
+  const stem = stream.path.replace(/\.jsonl$/, "_");
+  const golden = loadManifest().fixtures.find(
+    (entry) => entry.fixtureType === "reducer_output" && entry.path.startsWith(stem),
+  );
+  return golden === undefined ? undefined : FAMILY_OF_EVENT_TYPE[golden.eventType];
+}
+
 function familyOf(entry: FixtureManifestEntry): Family {
   if (entry.eventType === "ExternalReferenceLinked") return "external reference";
+  if (fixtureCategory(entry) === "events") {
+    const family =
+      entry.fixtureType === "replay_stream"
+        ? streamFamily(entry)
+        : FAMILY_OF_EVENT_TYPE[entry.eventType];
+    if (family !== undefined) return family;
+  }
   const family = FAMILY_OF_CATEGORY[fixtureCategory(entry)];
   if (family === undefined) throw new Error(`no README family for ${entry.path}`);
   return family;
@@ -99,6 +134,10 @@ describe("the fixtures README inventory", () => {
   it("names every fixture file in its family's section", () => {
     const headings: Record<Family, string> = {
       envelope: "### Envelope",
+      status: "### Status",
+      gates: "### Gates",
+      lifecycle: "### Lifecycle",
+      "edge cases": "### Edge cases",
       "lane mapping": "### Lane mapping",
       connector: "### Connector",
       sync: "### Sync",

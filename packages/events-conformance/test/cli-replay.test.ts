@@ -173,12 +173,14 @@ describe("replay: usage", () => {
     const missing = runCli(["replay", file]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("replay: --reducer is required");
-    expect(missing.stderr).toContain("dossier, mission_audit, decisionpoint, connector, sync");
-    const unknown = runCli(["replay", file, "--reducer", "status"]);
+    expect(missing.stderr).toContain(
+      "status, lifecycle, dossier, mission_audit, decisionpoint, connector, sync",
+    );
+    const unknown = runCli(["replay", file, "--reducer", "statuses"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("replay: unknown reducer 'status'");
+    expect(unknown.stderr).toContain("replay: unknown reducer 'statuses'");
     expect(unknown.stderr).toContain(
-      "valid reducers: dossier, mission_audit, decisionpoint, connector, sync",
+      "valid reducers: status, lifecycle, dossier, mission_audit, decisionpoint, connector, sync",
     );
     const badLimit = runCli(["replay", file, "--reducer", "sync", "--limit", "many"]);
     expect(badLimit.code).toBe(2);

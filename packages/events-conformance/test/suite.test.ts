@@ -48,21 +48,30 @@ describe("runConformanceSuite on the installed fixtures", () => {
     expect(report.ok).toBe(true);
   });
 
+  it("passes a valid case that only the schema layer refuses, as the reference's runner does", () => {
+    const passed = check(report, "payload-fixtures")
+      .cases.filter((c) => c.passed)
+      .map((c) => c.id);
+    expect(passed).toContain("alias-doing-normalized");
+    expect(passed).toContain("force-reason-lax-bool-text");
+  });
+
   it("runs every check, each with cases", () => {
     expect(report.checks.map((c) => c.name)).toEqual(CHECKS);
     for (const c of report.checks) expect(c.passed, c.name).toBeGreaterThan(0);
   });
 
   it("covers each fixture kind", () => {
-    // 7 envelope + 10 connector + 12 sync + 19 dossier + 21 mission audit + 23 decisionpoint
-    // payload cases; 5 lane-mapping cases; 7 lanes; 6 + 7 + 14 + 6 + 5 + 11 + (3 + 3 + 4 + 10)
-    // + (4 + 2 + 4 + 11) stream lines; 4 + 3 + 4 + 4 goldens.
-    expect(check(report, "payload-fixtures").passed).toBe(92);
-    expect(check(report, "lane-mapping-fixtures").passed).toBe(5);
+    // 7 envelope + 14 status, gates and lifecycle (events/) + 12 edge_cases + 10 connector +
+    // 12 sync + 19 dossier + 21 mission audit + 23 decisionpoint payload cases; 6 lane-mapping
+    // cases; 7 lanes; 6 + 7 + 14 + 22 + 15 + (6 + 5 + 11) + (3 + 3 + 4 + 10) + (4 + 2 + 4 + 11)
+    // stream lines; 7 + 3 + 4 + 4 goldens; 5 valid envelope cases.
+    expect(check(report, "payload-fixtures").passed).toBe(118);
+    expect(check(report, "lane-mapping-fixtures").passed).toBe(6);
     expect(check(report, "lane-coverage").passed).toBe(7);
-    expect(check(report, "replay-streams").passed).toBe(90);
-    expect(check(report, "replay-goldens").passed).toBe(15);
-    expect(check(report, "envelope-round-trip").passed).toBe(4 + 90);
+    expect(check(report, "replay-streams").passed).toBe(127);
+    expect(check(report, "replay-goldens").passed).toBe(18);
+    expect(check(report, "envelope-round-trip").passed).toBe(5 + 127);
   });
 
   it("totals the cases and names its inputs", () => {
@@ -93,6 +102,11 @@ describe("runConformanceSuite on broken fixtures", () => {
       ...p,
       retry_attempt: 1,
     }));
+    // a valid case that the schema layer refuses, and now the model layer too
+    editJson(join(root, "edge_cases/valid/alias-doing-normalized.json"), (p) => ({
+      ...p,
+      to_lane: "DOING",
+    }));
     // a lane-mapping list that no longer maps, an invalid one that now maps
     editJson(join(root, "lane_mapping/valid/canonical-to-sync-v1-collapsed-lanes.json"), () => [
       { canonical: "blocked", expected_sync: "planned" },
@@ -120,6 +134,7 @@ describe("runConformanceSuite on broken fixtures", () => {
     expect(failedIds(report, "payload-fixtures")).toEqual([
       "connector-provisioned-jira",
       "sync-negative-retry-attempt",
+      "alias-doing-normalized",
     ]);
     expect(failedIds(report, "lane-mapping-fixtures")).toEqual([
       "canonical-to-sync-v1-collapsed-lanes",
@@ -132,7 +147,7 @@ describe("runConformanceSuite on broken fixtures", () => {
     ]);
     expect(failedIds(report, "lane-coverage")).toEqual([]);
     expect(failedIds(report, "schemas")).toEqual([]);
-    expect(report.totals.failed).toBe(7);
+    expect(report.totals.failed).toBe(8);
   });
 
   it("explains each failure", () => {
@@ -140,6 +155,11 @@ describe("runConformanceSuite on broken fixtures", () => {
       check(report, name).cases.find((c) => c.id === id)?.message ?? "";
     expect(message("payload-fixtures", "connector-provisioned-jira")).toContain(
       "model  config_hash: ",
+    );
+    expect(message("payload-fixtures", "alias-doing-normalized")).toBe(
+      "expected valid for WPStatusChanged, but the model layer refuses it:\n" +
+        "  model  to_lane: Input should be 'planned', 'claimed', 'in_progress', 'for_review', 'done', 'blocked' or 'canceled' (enum)\n" +
+        "  schema $.to_lane: 'DOING' is not one of ['planned', 'claimed', 'in_progress', 'for_review', 'done', 'blocked', 'canceled'] (enum)",
     );
     expect(message("payload-fixtures", "sync-negative-retry-attempt")).toBe(
       "expected invalid for SyncRetryScheduled, but both layers accept it",
@@ -157,9 +177,9 @@ describe("runConformanceSuite on broken fixtures", () => {
 
   it("prints FAIL lines with the failing ids", () => {
     const text = formatSuiteReport(report);
-    expect(text).toMatch(/^FAIL {2}payload-fixtures +90\/92 {2}/m);
+    expect(text).toMatch(/^FAIL {2}payload-fixtures +115\/118 {2}/m);
     expect(text).toContain("      x sync-negative-retry-attempt\n        expected invalid");
-    expect(text.endsWith(`FAILED: 7 of ${report.totals.total} checks failed`)).toBe(true);
+    expect(text.endsWith(`FAILED: 8 of ${report.totals.total} checks failed`)).toBe(true);
   });
 });
 

@@ -33,6 +33,7 @@ import {
 import { AUDIT_EXAMPLES, DECISION_POINT_EXAMPLES } from "./support/audit-decisionpoint.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
 import { DOSSIER_EXAMPLES } from "./support/dossier.js";
+import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
 
 /** Inputs near the edges of every rule: each is accepted by some field and refused by others. */
 const EDGE_INPUTS: readonly unknown[] = [
@@ -235,6 +236,7 @@ const PAYLOAD_EXAMPLES = {
   ...DOSSIER_EXAMPLES,
   ...AUDIT_EXAMPLES,
   ...DECISION_POINT_EXAMPLES,
+  ...STATUS_GATES_LIFECYCLE_EXAMPLES,
 };
 
 describe("model test: the model's verdict without its output", () => {

@@ -7,6 +7,8 @@ import { ENVELOPE_FAMILY } from "../envelope/family.js";
 import { CONNECTOR_FAMILY } from "./connector/family.js";
 import { DECISION_POINT_FAMILY } from "./decisionpoint/family.js";
 import { DOSSIER_FAMILY } from "./dossier/family.js";
+import { GATES_FAMILY } from "./gates/family.js";
+import { LIFECYCLE_FAMILY } from "./lifecycle/family.js";
 import { MISSION_AUDIT_FAMILY } from "./mission_audit/family.js";
 import { STATUS_FAMILY } from "./status/family.js";
 import { SYNC_FAMILY } from "./sync/family.js";
@@ -15,6 +17,8 @@ import { SYNC_FAMILY } from "./sync/family.js";
 export const CONTRACT_FAMILIES = Object.freeze([
   ENVELOPE_FAMILY,
   STATUS_FAMILY,
+  GATES_FAMILY,
+  LIFECYCLE_FAMILY,
   DOSSIER_FAMILY,
   MISSION_AUDIT_FAMILY,
   DECISION_POINT_FAMILY,

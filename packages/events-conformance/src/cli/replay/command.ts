@@ -91,7 +91,7 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
   expectPositionals("replay", positionals, 1);
   const family = chosenFamily(values.reducer);
   const mode = chosenMode(family, values.mode);
-  const payloadTypes = family.eventTypes;
+  const payloadTypes = family.reducer?.payloadTypes ?? family.eventTypes;
   const limit = parseLimit(values.limit ?? "20");
   const jobs = parseJobs("replay", values.jobs);
   const input = await openInput(positionals[0], io, "replay");

@@ -14,6 +14,8 @@ export { validate as decision_point_overridden_payload } from "./decision_point_
 export { validate as decision_point_resolved_payload } from "./decision_point_resolved_payload.js";
 export { validate as event } from "./event.js";
 export { validate as external_reference_linked_payload } from "./external_reference_linked_payload.js";
+export { validate as gate_failed_payload } from "./gate_failed_payload.js";
+export { validate as gate_passed_payload } from "./gate_passed_payload.js";
 export { validate as lane } from "./lane.js";
 export { validate as local_namespace_tuple } from "./local_namespace_tuple.js";
 export { validate as mission_audit_completed_payload } from "./mission_audit_completed_payload.js";
@@ -21,11 +23,17 @@ export { validate as mission_audit_decision_requested_payload } from "./mission_
 export { validate as mission_audit_failed_payload } from "./mission_audit_failed_payload.js";
 export { validate as mission_audit_requested_payload } from "./mission_audit_requested_payload.js";
 export { validate as mission_audit_started_payload } from "./mission_audit_started_payload.js";
+export { validate as mission_cancelled_payload } from "./mission_cancelled_payload.js";
+export { validate as mission_completed_payload } from "./mission_completed_payload.js";
 export { validate as mission_dossier_artifact_indexed_payload } from "./mission_dossier_artifact_indexed_payload.js";
 export { validate as mission_dossier_artifact_missing_payload } from "./mission_dossier_artifact_missing_payload.js";
 export { validate as mission_dossier_parity_drift_detected_payload } from "./mission_dossier_parity_drift_detected_payload.js";
 export { validate as mission_dossier_snapshot_computed_payload } from "./mission_dossier_snapshot_computed_payload.js";
+export { validate as mission_started_payload } from "./mission_started_payload.js";
+export { validate as phase_entered_payload } from "./phase_entered_payload.js";
 export { validate as provenance_ref } from "./provenance_ref.js";
+export { validate as review_rollback_payload } from "./review_rollback_payload.js";
+export { validate as status_transition_payload } from "./status_transition_payload.js";
 export { validate as sync_dead_lettered_payload } from "./sync_dead_lettered_payload.js";
 export { validate as sync_ingest_accepted_payload } from "./sync_ingest_accepted_payload.js";
 export { validate as sync_ingest_rejected_payload } from "./sync_ingest_rejected_payload.js";
