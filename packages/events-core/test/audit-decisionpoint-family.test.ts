@@ -79,6 +79,22 @@ describe("the mission audit and DecisionPoint descriptors", () => {
     expect(auditState.audit_scope).toEqual(["spec.md"]);
     expect(auditState.audit_scope).not.toBe(scope);
     expect(Object.isFrozen(scope) || Object.isFrozen(requested.payload)).toBe(false);
+    const decision = {
+      ...requested,
+      event_id: "01HZ0000000000000000000002",
+      event_type: "MissionAuditDecisionRequested",
+      lamport_clock: 2,
+      payload: { ...auditEvent("MissionAuditDecisionRequested", 2).payload },
+    };
+    const waiting = audit.reduceMissionAuditEvents([requested, decision]);
+    expect(Object.keys(waiting.pending_decisions[0] ?? {})).toEqual([
+      "decision_id",
+      "question",
+      "context_summary",
+      "severity",
+    ]);
+    expect(waiting.pending_decisions[0]).not.toBe(decision.payload);
+    expect(Object.isFrozen(decision.payload)).toBe(false);
     const evidence = ["docs/adr.md"];
     const opened = {
       ...requested,

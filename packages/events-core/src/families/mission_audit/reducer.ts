@@ -42,6 +42,10 @@ import {
 export type MissionAuditFoldState = {
   -readonly [K in keyof ReducedMissionAuditState]: ReducedMissionAuditState[K];
 } & {
+  /**
+   * The accepted payload of each pending decision (it has the decision's four fields); the
+   * output's decisions are built from them once, at the end.
+   */
   pending_decisions: PendingDecision[];
   /** The ids of `pending_decisions` (emptied with it). */
   pending_ids: Set<string>;
@@ -165,14 +169,7 @@ export const MISSION_AUDIT_FOLD_STEPS: Readonly<
         anomaly(state, "duplicate_decision_id", event, `Duplicate decision_id: ${pythonRepr(id)}`);
       } else {
         state.pending_ids.add(id);
-        state.pending_decisions.push(
-          Object.freeze({
-            decision_id: id,
-            question: payload.question,
-            context_summary: payload.context_summary,
-            severity: payload.severity,
-          }),
-        );
+        state.pending_decisions.push(payload);
       }
       state.audit_status = AuditStatus.AWAITING_DECISION;
     },
@@ -239,6 +236,16 @@ function foldMissionAuditEvent(state: MissionAuditFoldState, event: ReducibleEve
   step.apply(state, event);
 }
 
+/** The output form of a pending decision: its four fields, in the reference's order. */
+function pendingDecision(decision: PendingDecision): PendingDecision {
+  return {
+    decision_id: decision.decision_id,
+    question: decision.question,
+    context_summary: decision.context_summary,
+    severity: decision.severity,
+  };
+}
+
 /**
  * Projects mission audit events into one state (sheet §3.5): sort, dedup by `event_id`, count
  * (other families too), keep audit events, then fold each one
@@ -288,7 +295,7 @@ export function reduceMissionAuditEvents(
     summary: state.summary,
     error_code: state.error_code,
     error_message: state.error_message,
-    pending_decisions: state.pending_decisions,
+    pending_decisions: state.pending_decisions.map(pendingDecision),
     mission_id: state.mission_id,
     run_id: state.run_id,
     feature_slug: state.feature_slug,
