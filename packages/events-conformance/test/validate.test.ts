@@ -10,6 +10,7 @@ import {
   validateEvent,
 } from "../src/validate.js";
 
+// The registered event types of the contract, as the reference lists them (sorted).
 const REGISTERED = [
   "ConnectorDegraded",
   "ConnectorHealthChecked",
@@ -83,7 +84,7 @@ const ENVELOPE = {
 };
 
 describe("registeredEventTypes", () => {
-  it("lists Event and the types of every family, sorted", () => {
+  it("lists Event and every payload type of the contract, sorted", () => {
     expect(registeredEventTypes()).toEqual(REGISTERED);
   });
 

@@ -199,7 +199,6 @@ export {
   type WireSchema,
 } from "./rules/field.js";
 export { deepFreeze, frozenMap, frozenSet } from "./rules/frozen.js";
-export { frozenJsonMap } from "./rules/json-map.js";
 export {
   freezeJsonCopy,
   isJsonObject,
@@ -214,6 +213,7 @@ export {
   literalField,
 } from "./rules/literal.js";
 export {
+  describeThrown,
   formatModelIssues,
   issueField,
   type ModelEntries,

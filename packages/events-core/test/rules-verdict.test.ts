@@ -237,6 +237,7 @@ const PAYLOAD_EXAMPLES = {
   ...AUDIT_EXAMPLES,
   ...DECISION_POINT_EXAMPLES,
   ...STATUS_GATES_LIFECYCLE_EXAMPLES,
+  ...DOSSIER_EXAMPLES,
 };
 
 describe("model test: the model's verdict without its output", () => {

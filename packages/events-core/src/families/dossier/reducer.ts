@@ -1,10 +1,10 @@
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
 import { schemaTest } from "../../rules/field.js";
-import { frozenJsonMap } from "../../rules/json-map.js";
 import type { JsonObject } from "../../rules/json-object.js";
 import { type ModelEntries, type ModelSchema, model, parseModel } from "../../rules/model.js";
 import { parseLaxInt } from "../../rules/number.js";
+import { insertionOrderedMap } from "../../rules/ordered-map.js";
 import { pythonValueRepr } from "../../rules/python-value.js";
 import {
   DOSSIER_EVENT_TYPES,
@@ -91,29 +91,29 @@ function acceptedCount(value: unknown): number {
 /**
  * The parsed form of an `ArtifactIdentity` its model accepted: text fields are kept as they
  * are by the model, so they are read as is; unknown keys are dropped. (The readers below
- * build plain objects: the reducer freezes what it returns, once, at the end.)
+ * build frozen objects, as the model does.)
  */
 function acceptedIdentity(input: unknown): ArtifactIdentity {
   const identity = input as JsonObject;
-  return {
+  return Object.freeze({
     mission_key: identity.mission_key as string,
     path: identity.path as string,
     artifact_class: identity.artifact_class as ArtifactClassT,
     run_id: nullableText(identity, "run_id"),
     wp_id: nullableText(identity, "wp_id"),
-  };
+  });
 }
 
 /** The parsed form of an accepted `ContentHashRef` (`size_bytes` coerced). */
 function acceptedContentRef(input: unknown): ContentHashRef {
   const ref = input as JsonObject;
   const size = own(ref, "size_bytes");
-  return {
+  return Object.freeze({
     hash: ref.hash as string,
     algorithm: ref.algorithm as AlgorithmT,
     size_bytes: size === undefined || size === null ? null : acceptedCount(size),
     encoding: nullableText(ref, "encoding"),
-  };
+  });
 }
 
 /** The parsed form of an accepted, nullable `ProvenanceRef`. */
@@ -121,14 +121,14 @@ function acceptedProvenance(input: unknown): ProvenanceRef | null {
   if (input === undefined || input === null) return null;
   const ref = input as JsonObject;
   const ids = own(ref, "source_event_ids") as readonly string[] | null | undefined;
-  return {
-    source_event_ids: ids === undefined || ids === null ? null : [...ids],
+  return Object.freeze({
+    source_event_ids: ids === undefined || ids === null ? null : Object.freeze([...ids]),
     git_sha: nullableText(ref, "git_sha"),
     git_ref: nullableText(ref, "git_ref"),
     actor_id: nullableText(ref, "actor_id"),
     actor_kind: nullableText(ref, "actor_kind") as ActorKindT | null,
     revised_at: nullableText(ref, "revised_at"),
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,28 +224,21 @@ function trackedNamespace(track: NamespaceTrack): LocalNamespaceTuple | null {
 // Step 6: the fold
 // ---------------------------------------------------------------------------------------------
 
-/** An artifact entry while the fold runs: a later supersedes may still mark it. */
-type FoldedArtifact = { -readonly [K in keyof ArtifactEntry]: ArtifactEntry[K] };
-
-/** An artifact entry frozen for the output: the entry and everything it holds. */
-function freezeArtifact(entry: FoldedArtifact): ArtifactEntry {
-  Object.freeze(entry.identity);
-  Object.freeze(entry.content_ref);
-  if (entry.provenance !== null) {
-    Object.freeze(entry.provenance.source_event_ids);
-    Object.freeze(entry.provenance);
-  }
-  return Object.freeze(entry);
-}
-
 /**
- * What the dossier fold accumulates (step 6). Its objects are the fold's own until the
- * reducer freezes them into its output.
+ * What the dossier fold accumulates (step 6). Artifacts and the snapshot are kept as the
+ * accepted payloads they come from (the output entries are built from the last ones, at the
+ * end); anomalies and drift records are built as they come.
  */
 export interface DossierFold {
-  readonly artifacts: Map<string, FoldedArtifact>;
+  /** The last accepted Indexed payload of each path, in first-indexed order. */
+  readonly artifacts: Map<string, JsonObject>;
+  /** The paths whose current entry a later Indexed event superseded. */
+  readonly superseded: Set<string>;
+  /** The missing-artifact anomalies. */
   readonly anomalies: AnomalyEntry[];
-  latestSnapshot: SnapshotSummary | null;
+  /** The last accepted SnapshotComputed payload. */
+  latestSnapshot: JsonObject | null;
+  /** The drift records. */
   readonly driftHistory: DriftRecord[];
 }
 
@@ -272,28 +265,24 @@ function acceptsBesidesNamespace<TEntries extends ModelEntries>(
  * The fold step of each dossier event type; a payload its model refuses changes nothing
  * (no anomaly either). Stored values are the parsed (coerced) ones.
  * - Indexed: marks the entry at `supersedes.path` (if any) superseded, then upserts the
- *   entry at `artifact_id.path` (an existing key keeps its position). Paths alone match.
+ *   entry at `artifact_id.path`, not superseded (an existing key keeps its position). Paths
+ *   alone match.
  * - Missing: appends a `missing_artifact` anomaly (never cleared, never deduplicated).
- * - SnapshotComputed: replaces the latest snapshot (`algorithm` defaults to `sha256`).
+ * - SnapshotComputed: replaces the latest snapshot.
  * - ParityDriftDetected: appends a drift record.
  */
 export const DOSSIER_FOLD_STEPS: Readonly<Record<DossierEventType, DossierFoldStep>> =
   Object.freeze({
     [MISSION_DOSSIER_ARTIFACT_INDEXED]: {
       accepts: acceptsBesidesNamespace(MissionDossierArtifactIndexedPayloadSchema),
-      apply({ artifacts }, payload) {
+      apply({ artifacts, superseded }, payload) {
         const supersedes = own(payload, "supersedes") as JsonObject | null | undefined;
-        const previous = supersedes ? artifacts.get(supersedes.path as string) : undefined;
-        if (previous) previous.superseded = true;
-        const identity = acceptedIdentity(payload.artifact_id);
-        artifacts.set(identity.path, {
-          identity,
-          content_ref: acceptedContentRef(payload.content_ref),
-          indexed_at: payload.indexed_at as string,
-          provenance: acceptedProvenance(own(payload, "provenance")),
-          superseded: false,
-          step_id: nullableText(payload, "step_id"),
-        });
+        if (supersedes && artifacts.has(supersedes.path as string)) {
+          superseded.add(supersedes.path as string);
+        }
+        const path = (payload.artifact_id as JsonObject).path as string;
+        artifacts.set(path, payload);
+        superseded.delete(path);
       },
     },
     [MISSION_DOSSIER_ARTIFACT_MISSING]: {
@@ -302,7 +291,7 @@ export const DOSSIER_FOLD_STEPS: Readonly<Record<DossierEventType, DossierFoldSt
         anomalies.push(
           Object.freeze({
             anomaly_type: "missing_artifact",
-            expected_identity: Object.freeze(acceptedIdentity(payload.expected_identity)),
+            expected_identity: acceptedIdentity(payload.expected_identity),
             manifest_step: payload.manifest_step as string,
             checked_at: payload.checked_at as string,
             remediation_hint: nullableText(payload, "remediation_hint"),
@@ -313,13 +302,7 @@ export const DOSSIER_FOLD_STEPS: Readonly<Record<DossierEventType, DossierFoldSt
     [MISSION_DOSSIER_SNAPSHOT_COMPUTED]: {
       accepts: acceptsBesidesNamespace(MissionDossierSnapshotComputedPayloadSchema),
       apply(fold, payload) {
-        fold.latestSnapshot = {
-          snapshot_hash: payload.snapshot_hash as string,
-          artifact_count: acceptedCount(payload.artifact_count),
-          anomaly_count: acceptedCount(payload.anomaly_count),
-          computed_at: payload.computed_at as string,
-          algorithm: (nullableText(payload, "algorithm") ?? "sha256") as AlgorithmT,
-        };
+        fold.latestSnapshot = payload;
       },
     },
     [MISSION_DOSSIER_PARITY_DRIFT_DETECTED]: {
@@ -336,6 +319,29 @@ export const DOSSIER_FOLD_STEPS: Readonly<Record<DossierEventType, DossierFoldSt
       },
     },
   });
+
+/** The output entry of an accepted Indexed payload (the payload's own `step_id`). */
+function artifactEntry(payload: JsonObject, superseded: boolean): ArtifactEntry {
+  return Object.freeze({
+    identity: acceptedIdentity(payload.artifact_id),
+    content_ref: acceptedContentRef(payload.content_ref),
+    indexed_at: payload.indexed_at as string,
+    provenance: acceptedProvenance(own(payload, "provenance")),
+    superseded,
+    step_id: nullableText(payload, "step_id"),
+  });
+}
+
+/** The snapshot summary of an accepted SnapshotComputed payload (`algorithm`: `sha256` by default). */
+function snapshotSummary(payload: JsonObject): SnapshotSummary {
+  return Object.freeze({
+    snapshot_hash: payload.snapshot_hash as string,
+    artifact_count: acceptedCount(payload.artifact_count),
+    anomaly_count: acceptedCount(payload.anomaly_count),
+    computed_at: payload.computed_at as string,
+    algorithm: (nullableText(payload, "algorithm") ?? "sha256") as AlgorithmT,
+  });
+}
 
 /** Step 7: `drifted` after any drift (even `anomaly_resolved`), else `clean` after a snapshot. */
 export function parityStatus(
@@ -364,6 +370,7 @@ export function reduceMissionDossier(events: readonly ReducibleEvent[]): Mission
   };
   const fold: DossierFold = {
     artifacts: new Map(),
+    superseded: new Set(),
     anomalies: [],
     latestSnapshot: null,
     driftHistory: [],
@@ -376,14 +383,17 @@ export function reduceMissionDossier(events: readonly ReducibleEvent[]): Mission
     if (step.accepts(payload)) step.apply(fold, payload);
   }
   const artifacts: [string, ArtifactEntry][] = [];
-  for (const [path, entry] of fold.artifacts) artifacts.push([path, freezeArtifact(entry)]);
+  for (const [path, payload] of fold.artifacts) {
+    artifacts.push([path, artifactEntry(payload, fold.superseded.has(path))]);
+  }
+  const latestSnapshot = fold.latestSnapshot === null ? null : snapshotSummary(fold.latestSnapshot);
   return Object.freeze({
     namespace: trackedNamespace(track),
-    artifacts: frozenJsonMap(artifacts),
+    artifacts: insertionOrderedMap(artifacts),
     anomalies: Object.freeze(fold.anomalies),
-    latest_snapshot: fold.latestSnapshot === null ? null : Object.freeze(fold.latestSnapshot),
+    latest_snapshot: latestSnapshot,
     drift_history: Object.freeze(fold.driftHistory),
-    parity_status: parityStatus(fold.driftHistory, fold.latestSnapshot),
+    parity_status: parityStatus(fold.driftHistory, latestSnapshot),
     event_count: dossierEvents.length,
   });
 }
