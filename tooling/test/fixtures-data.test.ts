@@ -10,6 +10,7 @@ import {
   validateEvent,
 } from "@spec-kitty/events-conformance";
 import {
+  CONTRACT_FAMILIES,
   type Event,
   parseEvent,
   reduceConnectorEvents,
@@ -126,13 +127,18 @@ describe("fixture inventory", () => {
     expect(payloadCases("lane_mapping", "invalid")).toHaveLength(4);
   });
 
+  // The contract version that introduced an entry: the version of a family that lists its
+  // category (its `since`), or 2.7.0, this port's version, for cases first written here.
+  const sinceOfCategory = (category: string): string[] =>
+    CONTRACT_FAMILIES.filter((family) =>
+      (family.fixtureCategories as readonly string[]).includes(category),
+    ).map((family) => family.since);
+
   it("marks every entry with the version that introduced it, with an id matching its file name", () => {
     for (const entry of entries) {
-      // 2.0.0 for the status, gates and lifecycle cases, 2.7.0 for the rest.
-      expect(["2.0.0", "2.7.0"], entry.id).toContain(entry.minVersion);
-      if (["connector", "sync", "replay"].includes(fixtureCategory(entry))) {
-        expect(entry.minVersion, entry.id).toBe("2.7.0");
-      }
+      expect([...sinceOfCategory(fixtureCategory(entry)), "2.7.0"], entry.id).toContain(
+        entry.minVersion,
+      );
       expect(entry.id).toBe(fileName(entry).replace(/\.jsonl?$/, ""));
       expect(entry.notes.length, entry.id).toBeGreaterThan(10);
     }

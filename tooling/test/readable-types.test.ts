@@ -87,7 +87,7 @@ describe("event-type arguments", () => {
       .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatch(
-      /'"Conn"' is not assignable to parameter of type '.*"ConnectorProvisioned"/,
+      /'"Conn"' is not assignable to parameter of type '"Event" \| "WPStatusChanged" \| /,
     );
   });
 });

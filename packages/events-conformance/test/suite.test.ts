@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { installedFixtureRoot, openFixtureStore } from "../src/fixtures.js";
+import { installedFixtureRoot, installedFixtures, openFixtureStore } from "../src/fixtures.js";
 import { formatSuiteReport, runConformanceSuite, type SuiteReport } from "../src/suite.js";
 
 const CHECKS = [
@@ -62,15 +62,27 @@ describe("runConformanceSuite on the installed fixtures", () => {
   });
 
   it("covers each fixture kind", () => {
-    // 7 envelope + 14 status, gates and lifecycle (events/) + 12 edge_cases + 10 connector +
-    // 12 sync payload cases; 6 lane-mapping cases; 7 lanes; 6 + 7 + 14 + 22 + 15 stream lines;
-    // 7 goldens; 5 valid envelope cases.
-    expect(check(report, "payload-fixtures").passed).toBe(55);
-    expect(check(report, "lane-mapping-fixtures").passed).toBe(6);
+    // The counts follow from the manifest: every payload case, every lane-mapping case, each
+    // line of each replay stream, each golden, and each valid envelope with the stream lines.
+    const fixtures = installedFixtures();
+    const entries = fixtures.loadManifest().fixtures;
+    const payloadCases = entries.filter((e) => e.fixtureType === null);
+    const laneCases = payloadCases.filter((e) => e.eventType === "LaneMapping");
+    const streamLines = entries
+      .filter((e) => e.fixtureType === "replay_stream")
+      .reduce((n, e) => n + fixtures.loadReplayStream(e.id).length, 0);
+    const validEnvelopes = payloadCases.filter(
+      (e) => e.eventType === "Event" && e.expectedResult === "valid",
+    );
+    expect(check(report, "payload-fixtures").passed).toBe(payloadCases.length - laneCases.length);
+    expect(check(report, "lane-mapping-fixtures").passed).toBe(laneCases.length);
     expect(check(report, "lane-coverage").passed).toBe(7);
-    expect(check(report, "replay-streams").passed).toBe(64);
-    expect(check(report, "replay-goldens").passed).toBe(7);
-    expect(check(report, "envelope-round-trip").passed).toBe(5 + 64);
+    expect(check(report, "replay-streams").passed).toBe(streamLines);
+    expect(check(report, "replay-goldens").passed).toBe(
+      entries.filter((e) => e.fixtureType === "reducer_output").length,
+    );
+    expect(check(report, "envelope-round-trip").passed).toBe(validEnvelopes.length + streamLines);
+    expect(streamLines).toBeGreaterThan(40);
   });
 
   it("totals the cases and names its inputs", () => {
@@ -176,7 +188,14 @@ describe("runConformanceSuite on broken fixtures", () => {
 
   it("prints FAIL lines with the failing ids", () => {
     const text = formatSuiteReport(report);
-    expect(text).toMatch(/^FAIL {2}payload-fixtures +52\/55 {2}/m);
+    const payloads = check(report, "payload-fixtures");
+    expect(payloads.failed).toBe(3);
+    expect(text).toMatch(
+      new RegExp(
+        `^FAIL {2}payload-fixtures +${payloads.passed}/${payloads.passed + payloads.failed} {2}`,
+        "m",
+      ),
+    );
     expect(text).toContain("      x sync-negative-retry-attempt\n        expected invalid");
     expect(text.endsWith(`FAILED: 8 of ${report.totals.total} checks failed`)).toBe(true);
   });

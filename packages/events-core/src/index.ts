@@ -44,6 +44,15 @@
  * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
  * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
  *
+ * Since 2.4.0 (added to this package in 2.7.0, additive): the mission dossier family:
+ * `MissionDossierArtifactIndexed`, `MissionDossierArtifactMissing`,
+ * `MissionDossierSnapshotComputed`, `MissionDossierParityDriftDetected` (constants,
+ * `DOSSIER_EVENT_TYPES`, the literal sets `ArtifactClassT`, `DriftKindT`, `AlgorithmT`,
+ * `ParityStatusT`, `ActorKindT`, the value objects `LocalNamespaceTuple`, `ArtifactIdentity`,
+ * `ContentHashRef`, `ProvenanceRef`, the payload models and their reference aliases,
+ * `reduceMissionDossier` with `MissionDossierState`, and `NamespaceMixedStreamError`, thrown
+ * on a stream that mixes namespaces).
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
@@ -76,6 +85,7 @@ export {
   ValueError,
 } from "./errors.js";
 export * from "./families/connector/index.js";
+export * from "./families/dossier/index.js";
 export * from "./families/gates/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
 export * from "./families/lifecycle/index.js";
@@ -185,6 +195,7 @@ export {
   literalField,
 } from "./rules/literal.js";
 export {
+  describeThrown,
   formatModelIssues,
   issueField,
   type ModelEntries,

@@ -31,6 +31,7 @@ import {
   uuidCaseArb,
 } from "./support/arbitraries.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
+import { DOSSIER_EXAMPLES } from "./support/dossier.js";
 import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
 
 /** Inputs near the edges of every rule: each is accepted by some field and refused by others. */
@@ -232,6 +233,7 @@ const PAYLOAD_EXAMPLES = {
   ...CONNECTOR_EXAMPLES,
   ...SYNC_EXAMPLES,
   ...STATUS_GATES_LIFECYCLE_EXAMPLES,
+  ...DOSSIER_EXAMPLES,
 };
 
 describe("model test: the model's verdict without its output", () => {

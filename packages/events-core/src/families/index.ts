@@ -5,6 +5,7 @@
  */
 import { ENVELOPE_FAMILY } from "../envelope/family.js";
 import { CONNECTOR_FAMILY } from "./connector/family.js";
+import { DOSSIER_FAMILY } from "./dossier/family.js";
 import { GATES_FAMILY } from "./gates/family.js";
 import { LIFECYCLE_FAMILY } from "./lifecycle/family.js";
 import { STATUS_FAMILY } from "./status/family.js";
@@ -16,6 +17,7 @@ export const CONTRACT_FAMILIES = Object.freeze([
   STATUS_FAMILY,
   GATES_FAMILY,
   LIFECYCLE_FAMILY,
+  DOSSIER_FAMILY,
   CONNECTOR_FAMILY,
   SYNC_FAMILY,
 ] as const);

@@ -1,20 +1,28 @@
 // Generated from the published schemas by `pnpm validators:generate`; do not edit.
 // A schema layer's ajv validator, compiled ahead of time (tooling/scripts/validators.ts).
 // @ts-nocheck
+export { validate as artifact_identity } from "./artifact_identity.js";
 export { validate as connector_degraded_payload } from "./connector_degraded_payload.js";
 export { validate as connector_health_checked_payload } from "./connector_health_checked_payload.js";
 export { validate as connector_provisioned_payload } from "./connector_provisioned_payload.js";
 export { validate as connector_reconnected_payload } from "./connector_reconnected_payload.js";
 export { validate as connector_revoked_payload } from "./connector_revoked_payload.js";
+export { validate as content_hash_ref } from "./content_hash_ref.js";
 export { validate as event } from "./event.js";
 export { validate as external_reference_linked_payload } from "./external_reference_linked_payload.js";
 export { validate as gate_failed_payload } from "./gate_failed_payload.js";
 export { validate as gate_passed_payload } from "./gate_passed_payload.js";
 export { validate as lane } from "./lane.js";
+export { validate as local_namespace_tuple } from "./local_namespace_tuple.js";
 export { validate as mission_cancelled_payload } from "./mission_cancelled_payload.js";
 export { validate as mission_completed_payload } from "./mission_completed_payload.js";
+export { validate as mission_dossier_artifact_indexed_payload } from "./mission_dossier_artifact_indexed_payload.js";
+export { validate as mission_dossier_artifact_missing_payload } from "./mission_dossier_artifact_missing_payload.js";
+export { validate as mission_dossier_parity_drift_detected_payload } from "./mission_dossier_parity_drift_detected_payload.js";
+export { validate as mission_dossier_snapshot_computed_payload } from "./mission_dossier_snapshot_computed_payload.js";
 export { validate as mission_started_payload } from "./mission_started_payload.js";
 export { validate as phase_entered_payload } from "./phase_entered_payload.js";
+export { validate as provenance_ref } from "./provenance_ref.js";
 export { validate as review_rollback_payload } from "./review_rollback_payload.js";
 export { validate as status_transition_payload } from "./status_transition_payload.js";
 export { validate as sync_dead_lettered_payload } from "./sync_dead_lettered_payload.js";
