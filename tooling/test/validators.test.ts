@@ -5,7 +5,7 @@ import { FIXTURE_CATEGORIES, loadFixtures, schemaValidator } from "@spec-kitty/e
 import { listSchemas, loadSchema } from "@spec-kitty/events-schemas";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   checkValidators,
   generateValidatorFiles,
@@ -18,6 +18,9 @@ import {
   validatorFileName,
 } from "../scripts/validators.js";
 import { validExamplesBySchemaName } from "./schemas-examples.js";
+
+// Generating compiles every published schema (more with each family): allow for a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 // The same schemas compiled at run time, with the same options, as the reference point.
 const ajv = new Ajv2020(SCHEMA_VALIDATOR_OPTIONS);

@@ -62,6 +62,22 @@
  * `reduceMissionDossier` with `MissionDossierState`, and `NamespaceMixedStreamError`, thrown
  * on a stream that mixes namespaces).
  *
+ * Since 2.5.0 (added to this package in 2.7.0, additive): the mission audit family:
+ * `MissionAuditRequested`, `MissionAuditStarted`, `MissionAuditDecisionRequested`,
+ * `MissionAuditCompleted`, `MissionAuditFailed` (constants, `MISSION_AUDIT_EVENT_TYPES`,
+ * `AUDIT_SCHEMA_VERSION`, enums `AuditVerdict`, `AuditSeverity`, `AuditStatus`,
+ * `TERMINAL_AUDIT_STATUSES`, the report reference `AuditArtifactRef`, `PendingDecision`, the
+ * payload models, and `reduceMissionAuditEvents` with `ReducedMissionAuditState`, which throws
+ * a `ValidationError` on a refused payload where the reference raises).
+ *
+ * Since 2.6.0 (added to this package in 2.7.0, additive): the DecisionPoint family:
+ * `DecisionPointOpened`, `DecisionPointDiscussing`, `DecisionPointResolved`,
+ * `DecisionPointOverridden` (constants, `DECISION_POINT_EVENT_TYPES`,
+ * `DECISIONPOINT_SCHEMA_VERSION`, enums `DecisionPointState`, `DecisionAuthorityRole`, the
+ * payload models, and `reduceDecisionPointEvents` with `ReducedDecisionPointState`: the
+ * transition table, the mission-owner authority policy and the LLM policy, recorded as
+ * anomalies).
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
@@ -95,10 +111,12 @@ export {
 } from "./errors.js";
 export * from "./families/collaboration/index.js";
 export * from "./families/connector/index.js";
+export * from "./families/decisionpoint/index.js";
 export * from "./families/dossier/index.js";
 export * from "./families/gates/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
 export * from "./families/lifecycle/index.js";
+export * from "./families/mission_audit/index.js";
 export * from "./families/status/index.js";
 export * from "./families/sync/index.js";
 export {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pythonRepr, pythonTupleRepr } from "../src/rules/python-repr.js";
 
@@ -49,5 +50,66 @@ describe("pythonRepr (Python's repr() of a str)", () => {
     [["it's", "x"], `("it's", 'x')`],
   ])("pythonTupleRepr(%j) = %s", (items, repr) => {
     expect(pythonTupleRepr(items)).toBe(repr);
+  });
+});
+
+// The implementation before the plain-ASCII shortcut (every character through the escape
+// rules), kept as the oracle of the shortcut.
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+function characterByCharacterRepr(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === "\\") out += "\\\\";
+    else if (ch === quote) out += `\\${quote}`;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (ch !== " " && NON_PRINTABLE.test(ch)) {
+      const hex = (width: number) => code.toString(16).padStart(width, "0");
+      out += code < 0x100 ? `\\x${hex(2)}` : code < 0x10000 ? `\\u${hex(4)}` : `\\U${hex(8)}`;
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+describe("pythonRepr's shortcut for plain ASCII text", () => {
+  // Printable ASCII (the shortcut's domain) mixed with the characters at its edges.
+  const edgy = fc.constantFrom(
+    "'",
+    '"',
+    "\\",
+    "\x1f",
+    "\x7f",
+    " ",
+    "~",
+    "\n",
+    "é",
+    "\u2028",
+    "\u{1F600}",
+  );
+  const textArb = fc.oneof(
+    fc.string({ unit: "grapheme-ascii" }),
+    fc
+      .array(fc.oneof(fc.string({ unit: "grapheme-ascii", maxLength: 4 }), edgy))
+      .map((parts) => parts.join("")),
+    fc.string({ unit: "binary" }),
+  );
+
+  it("gives the character-by-character repr of any text", () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(pythonRepr(text)).toBe(characterByCharacterRepr(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("covers every ASCII unit alone", () => {
+    for (let code = 0; code < 0x80; code++) {
+      const text = String.fromCharCode(code);
+      expect(pythonRepr(`a${text}b`)).toBe(characterByCharacterRepr(`a${text}b`));
+    }
   });
 });

@@ -111,6 +111,49 @@ describe("truncatePydanticRepr (dossier §1.7 TRUNC)", () => {
   });
 });
 
+describe("truncatePydanticRepr's shortcut for ASCII text", () => {
+  // The implementation before the shortcut (UTF-8 bytes counted per code point), kept as the
+  // oracle of the shortcut.
+  function byCodePoints(repr: string): string {
+    const points = [...repr].map((text) => {
+      const code = text.codePointAt(0) ?? 0;
+      return { text, bytes: code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4 };
+    });
+    if (points.reduce((sum, point) => sum + point.bytes, 0) <= 50) return repr;
+    let head = "";
+    for (let i = 0, bytes = 0; i < points.length; i++) {
+      const point = points[i] as { text: string; bytes: number };
+      if (bytes + point.bytes > 25) break;
+      bytes += point.bytes;
+      head += point.text;
+    }
+    let tail = "";
+    for (let i = points.length - 1, bytes = 0; i >= 0; i--) {
+      const point = points[i] as { text: string; bytes: number };
+      if (bytes + point.bytes > 24) break;
+      bytes += point.bytes;
+      tail = point.text + tail;
+    }
+    return `${head}...${tail}`;
+  }
+
+  it("cuts any text as counting UTF-8 bytes per code point does", () => {
+    const textArb = fc.oneof(
+      fc.string({ unit: "grapheme-ascii", maxLength: 80 }),
+      fc.string({ unit: "binary", maxLength: 80 }),
+      fc
+        .tuple(fc.nat({ max: 60 }), fc.constantFrom("\x7f", "\x80", "é", "\u{1F600}"))
+        .map(([length, unit]) => `${"a".repeat(length)}${unit}${"b".repeat(60 - length)}`),
+    );
+    fc.assert(
+      fc.property(textArb, (repr) => {
+        expect(truncatePydanticRepr(repr)).toBe(byCodePoints(repr));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("formatPydanticValidationError (status §6.2, dossier §1.7)", () => {
   const Repo = model("RepoEvidence", "Repo.", { repo: nonEmptyStringField() });
   const Role = enumField("DecisionAuthorityRole", ["mission_owner", "advisory", "informed"]);

@@ -30,6 +30,7 @@ import {
   timestampInputArb,
   uuidCaseArb,
 } from "./support/arbitraries.js";
+import { AUDIT_EXAMPLES, DECISION_POINT_EXAMPLES } from "./support/audit-decisionpoint.js";
 import { COLLABORATION_EXAMPLES } from "./support/collaboration.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
 import { DOSSIER_EXAMPLES } from "./support/dossier.js";
@@ -234,8 +235,10 @@ const PAYLOAD_EXAMPLES = {
   ...COLLABORATION_EXAMPLES,
   ...CONNECTOR_EXAMPLES,
   ...SYNC_EXAMPLES,
-  ...STATUS_GATES_LIFECYCLE_EXAMPLES,
   ...DOSSIER_EXAMPLES,
+  ...AUDIT_EXAMPLES,
+  ...DECISION_POINT_EXAMPLES,
+  ...STATUS_GATES_LIFECYCLE_EXAMPLES,
 };
 
 describe("model test: the model's verdict without its output", () => {

@@ -6,9 +6,11 @@
 import { ENVELOPE_FAMILY } from "../envelope/family.js";
 import { COLLABORATION_FAMILY } from "./collaboration/family.js";
 import { CONNECTOR_FAMILY } from "./connector/family.js";
+import { DECISION_POINT_FAMILY } from "./decisionpoint/family.js";
 import { DOSSIER_FAMILY } from "./dossier/family.js";
 import { GATES_FAMILY } from "./gates/family.js";
 import { LIFECYCLE_FAMILY } from "./lifecycle/family.js";
+import { MISSION_AUDIT_FAMILY } from "./mission_audit/family.js";
 import { STATUS_FAMILY } from "./status/family.js";
 import { SYNC_FAMILY } from "./sync/family.js";
 
@@ -20,6 +22,8 @@ export const CONTRACT_FAMILIES = Object.freeze([
   LIFECYCLE_FAMILY,
   COLLABORATION_FAMILY,
   DOSSIER_FAMILY,
+  MISSION_AUDIT_FAMILY,
+  DECISION_POINT_FAMILY,
   CONNECTOR_FAMILY,
   SYNC_FAMILY,
 ] as const);

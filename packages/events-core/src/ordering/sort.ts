@@ -52,5 +52,6 @@ export function inStatusOrder<T extends SortableEvent>(events: readonly T[]): re
 /** Keeps the first event of each `event_id`, in order (apply after sorting). */
 export function dedupEvents<T extends { readonly event_id: string }>(events: readonly T[]): T[] {
   const firsts = firstOfEachKey(events, (event) => event.event_id);
+  if (!firsts.includes(0)) return events.slice();
   return events.filter((_, index) => firsts[index] === 1);
 }

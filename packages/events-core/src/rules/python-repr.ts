@@ -7,11 +7,24 @@ function hex(code: number, width: number): string {
 }
 
 /**
+ * True for text made only of printable ASCII (U+0020-U+007E) with no single quote and no
+ * backslash: text whose Python repr is itself between single quotes.
+ */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === 0x27 || code === 0x5c) return false;
+  }
+  return true;
+}
+
+/**
  * Python's `repr()` of a string: single quotes unless the text contains a single quote and
  * no double quote; backslash, the quote, `\n`, `\r`, `\t` escaped; other non-printable
  * characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`; printable non-ASCII kept.
  */
 export function pythonRepr(text: string): string {
+  if (isPlainAscii(text)) return `'${text}'`;
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of text) {

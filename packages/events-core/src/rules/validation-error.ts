@@ -10,6 +10,12 @@ function utf8Length(code: number): number {
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
+/** True when every unit of `text` is ASCII (one UTF-8 byte each). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** The code points of a string with their UTF-8 lengths. */
 function codePoints(text: string): { readonly text: string; readonly bytes: number }[] {
   const points: { text: string; bytes: number }[] = [];
@@ -24,6 +30,10 @@ function codePoints(text: string): { readonly text: string; readonly bytes: numb
  * bytes, cut between code points (`'bbbbbbbbbbbbbbbbbbbbbbbb...bbbbbbbbbbbbbbbbbbbbbbb'`).
  */
 export function truncatePydanticRepr(repr: string): string {
+  if (isAscii(repr)) {
+    // One byte per unit: the cut falls between code points anywhere.
+    return repr.length <= 50 ? repr : `${repr.slice(0, 25)}...${repr.slice(-24)}`;
+  }
   const points = codePoints(repr);
   let total = 0;
   for (const point of points) total += point.bytes;

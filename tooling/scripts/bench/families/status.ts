@@ -41,7 +41,8 @@ function lanePath(random: () => number): [string | null, string, Record<string, 
   return path;
 }
 
-function crockford(n: number): string {
+/** The event id of the `n`-th envelope of a stream (a ULID, in stream order). */
+export function crockford(n: number): string {
   const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   let out = "";
   for (let i = 0; i < 12; i++) {
@@ -49,6 +50,11 @@ function crockford(n: number): string {
     n = Math.floor(n / 32);
   }
   return `01JQ9A7M3K5T8V${out}`;
+}
+
+/** The timestamp of the `n`-th envelope of a stream: one second apart. */
+export function timestampAt(n: number): string {
+  return new Date(BASE_MS + n * 1000).toISOString();
 }
 
 /** `count` deterministic raw envelopes for the status reducer's bench row. */
@@ -92,7 +98,7 @@ export function familyStream(count: number, seed: number): Record<string, unknow
       event_type: "WPStatusChanged",
       aggregate_id: `${wp.feature}/${wp.wpId}`,
       payload,
-      timestamp: new Date(BASE_MS + n * 1000).toISOString(),
+      timestamp: timestampAt(n),
       node_id: "cli-laptop-robert",
       lamport_clock: clock,
       project_uuid: PROJECT_UUID,

@@ -24,7 +24,7 @@ const { evidence: _evidence, ...FIELDS_BUT_EVIDENCE } = StatusTransitionFieldsSc
 /**
  * The fields of a status transition but `evidence`: with {@link DoneEvidenceSchema} on the
  * evidence (when not null), the same verdict as the fields' model, and the evidence parsed in
- * the same step.
+ * the same step, while the payload is at hand.
  */
 const FieldsButEvidenceSchema = model(
   StatusTransitionFieldsSchema.name,
@@ -43,20 +43,10 @@ export const PAYLOAD_VALIDATION_FAILED = "payload validation failed: ";
  * (the lanes canonical, `force` read as a lax boolean, absent optional fields as `null`,
  * `evidence` parsed).
  */
-interface ParsedTransition extends TransitionFields {
+interface Transition extends TransitionFields {
   readonly event: ReducibleEvent;
   readonly wp_id: string;
   readonly evidence: DoneEvidence | null;
-}
-
-/**
- * Where a work package stands during the fold: the lane and the event of its last applied
- * transition, and its evidence when it went to `done`. One per work package, updated in place.
- */
-interface WorkPackageCursor {
-  lane: Lane;
-  event: ReducibleEvent;
-  evidence: DoneEvidence | null;
 }
 
 const EMPTY_STATUS: ReducedStatus = Object.freeze({
@@ -92,7 +82,7 @@ function orNull(value: unknown): unknown {
  * absent optional field `null`), and the business rules are the model's
  * ({@link transitionRuleFailure}).
  */
-function acceptedTransition(event: ReducibleEvent): ParsedTransition | undefined {
+function acceptedTransition(event: ReducibleEvent): Transition | undefined {
   const payload: JsonObject = event.payload;
   if (!FieldsButEvidenceSchema.test(payload)) return undefined;
   const rawEvidence = orNull(rawField(payload, "evidence"));
@@ -103,7 +93,7 @@ function acceptedTransition(event: ReducibleEvent): ParsedTransition | undefined
     evidence = parsed.output;
   }
   const force = rawField(payload, "force");
-  const transition: ParsedTransition = {
+  const transition: Transition = {
     event,
     wp_id: rawField(payload, "wp_id") as string,
     from_lane: lenientLane(rawField(payload, "from_lane")),
@@ -161,11 +151,12 @@ function isStatusEvent(event: ReducibleEvent): boolean {
 export function uniqueStatusEvents<TEvent extends ReducibleEvent>(
   events: readonly TEvent[],
 ): readonly TEvent[] {
-  return dedupEvents(inStatusOrder(events.filter(isStatusEvent)));
+  const statusEvents = events.every(isStatusEvent) ? events : events.filter(isStatusEvent);
+  return dedupEvents(inStatusOrder(statusEvents));
 }
 
 /** A review rollback: `for_review -> in_progress` with a `review_ref` (even `""`). */
-function isRollback(transition: ParsedTransition): boolean {
+function isRollback(transition: Transition): boolean {
   return (
     transition.from_lane === Lane.FOR_REVIEW &&
     transition.to_lane === Lane.IN_PROGRESS &&
@@ -173,111 +164,119 @@ function isRollback(transition: ParsedTransition): boolean {
   );
 }
 
+/** A group's transitions in the order they apply: non-rollbacks first, then rollbacks. */
+function inApplyOrder(group: Transition[]): Transition[] {
+  if (group.length === 1 || !group.some(isRollback)) return group;
+  return [...group.filter((t) => !isRollback(t)), ...group.filter(isRollback)];
+}
+
 /**
- * The groups of one clock's transitions: by `wp_id` (exact), in the order each work package
- * first appears; inside a group, non-rollbacks first, then rollbacks (each in order).
- * `byWp` is an empty map to group in (left empty).
+ * Where a work package stands: the lane and the event of its last applied transition, and its
+ * evidence when it went to `done`. One per work package, updated in place.
  */
-function clockGroups(
-  run: readonly ParsedTransition[],
-  byWp: Map<string, ParsedTransition[]>,
-): ParsedTransition[][] {
-  for (const transition of run) {
+interface WorkPackageCursor {
+  lane: Lane;
+  event: ReducibleEvent;
+  evidence: DoneEvidence | null;
+}
+
+/**
+ * The fold of steps 5-8: `cursors` holds where each work package stands, in first-applied
+ * order; the anomalies are kept in two lists, payload failures and refused transitions, each
+ * in the order found.
+ */
+interface StatusFold {
+  readonly cursors: Map<string, WorkPackageCursor>;
+  readonly payloadAnomalies: TransitionAnomaly[];
+  readonly transitionAnomalies: TransitionAnomaly[];
+}
+
+/**
+ * Applies one transition against the `expected` lane (the work package's lane at the start
+ * of its group): its `from_lane` must match it (force does not bypass this), then
+ * {@link validateTransition}; a passing transition becomes the work package's last applied
+ * one, a refused one an anomaly. `cursor` is the work package's, if it has one; returns the
+ * work package's cursor afterwards.
+ */
+function apply(
+  fold: StatusFold,
+  cursor: WorkPackageCursor | undefined,
+  transition: Transition,
+  expected: Lane | null,
+): WorkPackageCursor | undefined {
+  const { event, wp_id: wpId, from_lane: fromLane, to_lane: toLane } = transition;
+  if (fromLane !== expected) {
+    fold.transitionAnomalies.push(
+      anomaly(
+        event.event_id,
+        wpId,
+        fromLane,
+        toLane,
+        `from_lane mismatch: expected ${pythonEnumRepr("Lane", expected)}, got ${pythonEnumRepr("Lane", fromLane)}`,
+      ),
+    );
+    return cursor;
+  }
+  const result = validateTransition(transition);
+  if (!result.valid) {
+    fold.transitionAnomalies.push(
+      anomaly(event.event_id, wpId, fromLane, toLane, result.violations.join("; ")),
+    );
+    return cursor;
+  }
+  const evidence = toLane === Lane.DONE ? transition.evidence : null;
+  if (cursor === undefined) {
+    const created: WorkPackageCursor = { lane: toLane, event, evidence };
+    fold.cursors.set(wpId, created);
+    return created;
+  }
+  cursor.lane = toLane;
+  cursor.event = event;
+  cursor.evidence = evidence;
+  return cursor;
+}
+
+/**
+ * Folds the events of one lamport clock, `unique[start, end)`: parses each payload (a failure
+ * becomes an anomaly), groups the accepted transitions by `wp_id` (exact), in the order each
+ * work package first appears, and applies each group, in {@link inApplyOrder}, against its
+ * work package's lane at the group's start (so the last one applied wins).
+ */
+function foldClock(
+  fold: StatusFold,
+  unique: readonly ReducibleEvent[],
+  start: number,
+  end: number,
+): void {
+  if (end - start === 1) {
+    // One event: one group of one (the common case, with no grouping).
+    const event = unique[start] as ReducibleEvent;
+    const transition = acceptedTransition(event);
+    if (transition === undefined) fold.payloadAnomalies.push(payloadAnomaly(event));
+    else {
+      const cursor = fold.cursors.get(transition.wp_id);
+      apply(fold, cursor, transition, cursor === undefined ? null : cursor.lane);
+    }
+    return;
+  }
+  const byWp = new Map<string, Transition[]>();
+  for (let i = start; i < end; i++) {
+    const event = unique[i] as ReducibleEvent;
+    const transition = acceptedTransition(event);
+    if (transition === undefined) {
+      fold.payloadAnomalies.push(payloadAnomaly(event));
+      continue;
+    }
     const group = byWp.get(transition.wp_id);
     if (group === undefined) byWp.set(transition.wp_id, [transition]);
     else group.push(transition);
   }
-  const groups: ParsedTransition[][] = [];
-  for (const group of byWp.values()) {
-    if (group.length === 1 || !group.some(isRollback)) groups.push(group);
-    else groups.push([...group.filter((t) => !isRollback(t)), ...group.filter(isRollback)]);
-  }
-  byWp.clear();
-  return groups;
-}
-
-/**
- * Steps 7-8: the fold of the parsed transitions, given in order, one (wp_id, lamport_clock)
- * group at a time: the transitions of one clock are collected, then each group is checked
- * against the work package's lane at the group's start: a transition's `from_lane` must match
- * it (force does not bypass this), then {@link validateTransition}; a passing transition
- * becomes the work package's last applied one (the last one applied wins). `cursors` holds
- * where each work package stands, in first-applied order; `anomalies` the refused
- * transitions, in applied order.
- */
-class TransitionFold {
-  readonly cursors = new Map<string, WorkPackageCursor>();
-  readonly anomalies: TransitionAnomaly[] = [];
-  /** The transitions of the current clock, not applied yet. */
-  private readonly clockRun: ParsedTransition[] = [];
-  /** Where the transitions of one clock are grouped by work package (empty between uses). */
-  private readonly byWp = new Map<string, ParsedTransition[]>();
-
-  /** Takes the next transition (in status order). */
-  add(transition: ParsedTransition): void {
-    const first = this.clockRun[0];
-    if (first !== undefined && first.event.lamport_clock !== transition.event.lamport_clock) {
-      this.flush();
+  for (const [wpId, group] of byWp) {
+    let cursor = fold.cursors.get(wpId);
+    const snapshot = cursor === undefined ? null : cursor.lane;
+    for (const transition of inApplyOrder(group)) {
+      cursor = apply(fold, cursor, transition, snapshot);
     }
-    this.clockRun.push(transition);
-  }
-
-  /** Applies the transitions of the current clock. */
-  flush(): void {
-    const run = this.clockRun;
-    if (run.length === 1) {
-      const only = run[0] as ParsedTransition;
-      const cursor = this.cursors.get(only.wp_id);
-      this.apply(only, cursor?.lane ?? null, cursor);
-    } else if (run.length > 1) {
-      for (const group of clockGroups(run, this.byWp)) {
-        let cursor = this.cursors.get((group[0] as ParsedTransition).wp_id);
-        const snapshot = cursor?.lane ?? null;
-        for (const transition of group) cursor = this.apply(transition, snapshot, cursor);
-      }
-    }
-    run.length = 0;
-  }
-
-  /**
-   * Applies one transition against the `expected` lane; `cursor` is its work package's, if it
-   * has one. Returns the work package's cursor afterwards.
-   */
-  private apply(
-    transition: ParsedTransition,
-    expected: Lane | null,
-    cursor: WorkPackageCursor | undefined,
-  ): WorkPackageCursor | undefined {
-    const { event, wp_id: wpId, from_lane: fromLane, to_lane: toLane } = transition;
-    if (fromLane !== expected) {
-      this.anomalies.push(
-        anomaly(
-          event.event_id,
-          wpId,
-          fromLane,
-          toLane,
-          `from_lane mismatch: expected ${pythonEnumRepr("Lane", expected)}, got ${pythonEnumRepr("Lane", fromLane)}`,
-        ),
-      );
-      return cursor;
-    }
-    const result = validateTransition(transition);
-    if (!result.valid) {
-      this.anomalies.push(
-        anomaly(event.event_id, wpId, fromLane, toLane, result.violations.join("; ")),
-      );
-      return cursor;
-    }
-    const evidence = toLane === Lane.DONE ? transition.evidence : null;
-    if (cursor === undefined) {
-      const created: WorkPackageCursor = { lane: toLane, event, evidence };
-      this.cursors.set(wpId, created);
-      return created;
-    }
-    cursor.lane = toLane;
-    cursor.event = event;
-    cursor.evidence = evidence;
-    return cursor;
   }
 }
 
@@ -295,27 +294,35 @@ function wpState(wpId: string, cursor: WorkPackageCursor): WPState {
 /**
  * Steps 4-9 of the status reducer on its events already kept, sorted and deduplicated (the
  * result of {@link uniqueStatusEvents}, or any subsequence of a sorted, deduplicated stream
- * that holds only `WPStatusChanged` events): parse every payload (failures become
- * anomalies, listed first) and apply the transitions one (wp_id, lamport_clock) group at a
- * time, in one pass. The lifecycle reducer hands its work-package events here.
+ * that holds only `WPStatusChanged` events): in one pass, one lamport clock at a time,
+ * parse every payload (failures become anomalies, listed first) and apply the transitions one
+ * (wp_id, lamport_clock) group at a time. The lifecycle reducer hands its work-package events
+ * here.
  */
 export function foldUniqueStatusEvents(unique: readonly ReducibleEvent[]): ReducedStatus {
   const last = unique[unique.length - 1];
   if (last === undefined) return EMPTY_STATUS;
-  const parseAnomalies: TransitionAnomaly[] = [];
-  const fold = new TransitionFold();
-  for (const event of unique) {
-    const transition = acceptedTransition(event);
-    if (transition !== undefined) fold.add(transition);
-    else parseAnomalies.push(payloadAnomaly(event));
+  const fold: StatusFold = {
+    cursors: new Map(),
+    payloadAnomalies: [],
+    transitionAnomalies: [],
+  };
+  for (let start = 0; start < unique.length; ) {
+    const clock = (unique[start] as ReducibleEvent).lamport_clock;
+    let end = start + 1;
+    while (end < unique.length && (unique[end] as ReducibleEvent).lamport_clock === clock) end++;
+    foldClock(fold, unique, start, end);
+    start = end;
   }
-  fold.flush();
   const states: [string, WPState][] = [];
   for (const [wpId, cursor] of fold.cursors) states.push([wpId, wpState(wpId, cursor)]);
+  const { payloadAnomalies, transitionAnomalies } = fold;
   return Object.freeze({
     wp_states: insertionOrderedMap(states),
     anomalies: Object.freeze(
-      parseAnomalies.length === 0 ? fold.anomalies : [...parseAnomalies, ...fold.anomalies],
+      payloadAnomalies.length === 0
+        ? transitionAnomalies
+        : payloadAnomalies.concat(transitionAnomalies),
     ),
     event_count: unique.length,
     last_processed_event_id: last.event_id,
