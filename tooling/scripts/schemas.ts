@@ -14,7 +14,11 @@
  */
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
+  definitionName,
+  definitionRef,
   type EnumFieldSchema,
+  isEnumFieldSchema,
+  isModelSchema,
   type ModelEntries,
   type ModelSchema,
   PUBLISHED_SCHEMAS,
@@ -80,6 +84,7 @@ type SchemaNode = v.GenericSchema & {
   readonly wrapped?: unknown;
   readonly entries?: Readonly<Record<string, unknown>>;
   readonly item?: unknown;
+  readonly value?: unknown;
 };
 
 function isSchemaNode(value: unknown): value is SchemaNode {
@@ -88,52 +93,129 @@ function isSchemaNode(value: unknown): value is SchemaNode {
   );
 }
 
-function isEnumField(node: SchemaNode): node is SchemaNode & EnumFieldSchema<string> {
-  return (
-    "wire" in node &&
-    typeof (node as { name?: unknown }).name === "string" &&
-    Array.isArray((node as { options?: unknown }).options)
-  );
-}
+/** A schema that gets its own `$defs` entry when a model uses it: an enum field or a model. */
+export type DefinitionSource = EnumFieldSchema<string> | ModelSchema<ModelEntries>;
 
 /**
- * The enum fields a schema uses, found through pipes, optional/nullable wrappers, nested
- * object entries and array items; keyed by enum name. Two different enums with one name
- * are an error (their `$defs` entries would collide).
+ * The definitions a schema uses, keyed by name: the enum fields and the models found through
+ * pipes, optional/nullable wrappers, model entries (nested models included), list items, dict
+ * values and wrapped fields; `root` itself is not one. Two different definitions with one
+ * name are an error (their `$defs` entries would collide).
  */
-export function enumsUsedBy(schema: v.GenericSchema): Map<string, EnumFieldSchema<string>> {
-  const found = new Map<string, EnumFieldSchema<string>>();
+export function definitionsUsedBy(schema: v.GenericSchema): Map<string, DefinitionSource> {
+  const found = new Map<string, DefinitionSource>();
   const visit = (node: unknown): void => {
     if (!isSchemaNode(node)) return;
     if (node.pipe) {
       visit(node.pipe[0]);
       return;
     }
-    if (isEnumField(node)) {
-      const known = found.get(node.name);
+    const name = node === schema ? undefined : definitionName(node);
+    if (name !== undefined) {
+      const known = found.get(name);
       if (known !== undefined && known !== node) {
-        throw new Error(`Two different enums are named ${node.name}`);
+        throw new Error(
+          `Two different ${isModelSchema(node) ? "models" : "enums"} are named ${name}`,
+        );
       }
-      found.set(node.name, node);
-      return;
+      if (known !== undefined) return;
+      found.set(name, node as unknown as DefinitionSource);
+      if (isEnumFieldSchema(node)) return;
     }
     visit(node.wrapped);
     visit(node.item);
+    visit(node.value);
     for (const entry of Object.values(node.entries ?? {})) visit(entry);
   };
   visit(schema);
   return found;
 }
 
-function conversionConfig(definitions: Record<string, v.GenericSchema>): ConversionConfig {
+/**
+ * The enum fields a schema uses (see {@link definitionsUsedBy}), keyed by enum name. Two
+ * different enums with one name are an error.
+ */
+export function enumsUsedBy(schema: v.GenericSchema): Map<string, EnumFieldSchema<string>> {
+  const enums = new Map<string, EnumFieldSchema<string>>();
+  for (const [name, definition] of definitionsUsedBy(schema)) {
+    if (isEnumFieldSchema(definition)) enums.set(name, definition as EnumFieldSchema<string>);
+  }
+  return enums;
+}
+
+/**
+ * The conversion of `root`: each definition it uses (an enum or a model other than `root`)
+ * becomes a `$ref`, each contract field or composite its `wire`, and a field with a factory
+ * default (a function, the reference's `default_factory`) has no `default` keyword.
+ */
+function conversionConfig(root: v.GenericSchema): ConversionConfig {
   return {
     target: "draft-2020-12",
-    definitions,
-    overrideSchema: ({ valibotSchema }) =>
-      "wire" in valibotSchema
-        ? { ...(valibotSchema as unknown as { wire: Record<string, unknown> }).wire }
-        : undefined,
+    definitions: {},
+    overrideSchema: ({ valibotSchema, jsonSchema }) => {
+      if (valibotSchema !== root) {
+        const name = definitionName(valibotSchema);
+        if (name !== undefined) return definitionRef(name) as Record<string, unknown>;
+      }
+      if ("wire" in valibotSchema) {
+        return { ...(valibotSchema as unknown as { wire: Record<string, unknown> }).wire };
+      }
+      const fallback = (valibotSchema as { default?: unknown }).default;
+      if (valibotSchema.type === "optional" && typeof fallback === "function") {
+        const { default: _factoryDefault, ...rest } = jsonSchema as Record<string, unknown>;
+        return rest;
+      }
+      return undefined;
+    },
   };
+}
+
+/**
+ * True when pydantic gives a property no title: a `$ref` (a model or an enum), or an `anyOf`
+ * holding one (a nullable model or enum).
+ */
+function isReferenceProperty(property: Record<string, unknown>): boolean {
+  if ("$ref" in property) return true;
+  const { anyOf } = property;
+  return (
+    Array.isArray(anyOf) &&
+    anyOf.some((branch) => typeof branch === "object" && branch !== null && "$ref" in branch)
+  );
+}
+
+/**
+ * The JSON Schema body of a model: `{ type: "object", properties, required }` with each
+ * field's wire description, its `v.description` text and a pydantic-style title; models and
+ * enums it uses are `$ref`s (their definitions are not included).
+ */
+export function modelBody(model: ModelSchema<ModelEntries>): JsonSchemaDocument {
+  const { $schema: _dialect, ...body } = toJsonSchema(
+    model,
+    conversionConfig(model),
+  ) as JsonSchemaDocument;
+  const properties = (body.properties ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [key, property] of Object.entries(properties)) {
+    if (!isReferenceProperty(property) && !("title" in property)) {
+      property.title = propertyTitle(key);
+    }
+  }
+  if (Array.isArray(body.required) && body.required.length === 0) delete body.required;
+  return body;
+}
+
+/** The `$defs` entry of a definition: an enum's wire form, or a model's body with its title. */
+function definitionJsonSchema(definition: DefinitionSource): JsonSchemaDocument {
+  if (!isModelSchema(definition)) {
+    const { $schema: _dialect, ...body } = toJsonSchema(
+      definition,
+      conversionConfig(definition),
+    ) as JsonSchemaDocument;
+    return body;
+  }
+  const model = definition as ModelSchema<ModelEntries>;
+  const document: JsonSchemaDocument = { ...modelBody(model), title: model.name };
+  if (model.description !== "") document.description = model.description;
+  return document;
 }
 
 function collectRefs(value: unknown, refs: Set<string>): void {
@@ -147,15 +229,22 @@ function collectRefs(value: unknown, refs: Set<string>): void {
   }
 }
 
+/**
+ * Checks the `$defs` of a document: every `$ref` names an entry, and every entry is referenced
+ * (from the properties or from another entry).
+ */
 function assertDefinitionsReferenced(name: string, document: JsonSchemaDocument): void {
   const defs = (document.$defs ?? {}) as Record<string, unknown>;
   const refs = new Set<string>();
-  collectRefs({ ...document, $defs: undefined }, refs);
+  collectRefs(document, refs);
+  for (const ref of refs) {
+    if (!Object.hasOwn(defs, ref.replace(/^#\/\$defs\//, ""))) {
+      throw new Error(`Schema ${name}: ${ref} has no definition`);
+    }
+  }
   for (const key of Object.keys(defs)) {
     if (!refs.has(`#/$defs/${key}`)) {
-      throw new Error(
-        `Schema ${name}: $defs/${key} is never referenced (an enum field wrapped directly in a pipe is inlined; pipe the optional/nullable wrapper instead)`,
-      );
+      throw new Error(`Schema ${name}: $defs/${key} is never referenced`);
     }
   }
 }
@@ -179,18 +268,20 @@ function withIdentity(
 
 /**
  * The JSON Schema of a model: each field's wire description (with its `v.description`
- * text and a pydantic-style title), the model's enums in `$defs`, the model's name as
- * `title` and its description.
+ * text and a pydantic-style title), the models and enums it uses in `$defs` (nested ones
+ * too, all at the top level, as pydantic writes them) referenced with `$ref`, the model's
+ * name as `title` and its description.
  */
 export function modelJsonSchema(
   name: string,
   model: ModelSchema<ModelEntries>,
 ): JsonSchemaDocument {
-  const definitions = Object.fromEntries(enumsUsedBy(model));
-  const body = toJsonSchema(model, conversionConfig(definitions)) as JsonSchemaDocument;
-  const properties = (body.properties ?? {}) as Record<string, Record<string, unknown>>;
-  for (const [key, property] of Object.entries(properties)) {
-    if (!("$ref" in property) && !("title" in property)) property.title = propertyTitle(key);
+  const body = modelBody(model);
+  const definitions = definitionsUsedBy(model);
+  if (definitions.size > 0) {
+    body.$defs = Object.fromEntries(
+      [...definitions].map(([key, definition]) => [key, definitionJsonSchema(definition)]),
+    );
   }
   const document = withIdentity(name, body, model.name, model.description);
   assertDefinitionsReferenced(name, document);
@@ -199,7 +290,7 @@ export function modelJsonSchema(
 
 /** The JSON Schema of a standalone enum (`lane`, `sync_lane_v1`): its wire description. */
 export function enumJsonSchema(name: string, schema: EnumFieldSchema<string>): JsonSchemaDocument {
-  const body = toJsonSchema(schema, conversionConfig({})) as JsonSchemaDocument;
+  const body = toJsonSchema(schema, conversionConfig(schema)) as JsonSchemaDocument;
   const description = typeof body.description === "string" ? body.description : undefined;
   return withIdentity(name, body, schema.name, description);
 }

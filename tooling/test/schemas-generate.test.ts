@@ -194,14 +194,13 @@ describe("model schemas", () => {
     });
   });
 
-  it("puts the enums the model uses, and only those, in $defs, referenced with $ref", () => {
+  it("puts the enums the model uses, and only those, in $defs, referenced with $ref (untitled, as pydantic)", () => {
     expect(Object.keys(schema.$defs as object).sort()).toEqual(["Colour", "Size"]);
     expect(properties.colour).toEqual({ $ref: "#/$defs/Colour" });
     expect(properties.size).toEqual({
       anyOf: [{ $ref: "#/$defs/Size" }, { type: "null" }],
       default: null,
       description: "Size, if known",
-      title: "Size",
     });
     expect((schema.$defs as Record<string, unknown>).Colour).toEqual({
       enum: ["red", "green"],
@@ -225,9 +224,13 @@ describe("model schemas", () => {
     });
   });
 
-  it("rejects an enum field piped directly (it would be inlined, not referenced)", () => {
+  it("refers to a described required enum with $ref next to its description", () => {
     const Described = model("Described", "d", { colour: describeField(Colour, "A colour") });
-    expect(() => modelJsonSchema("described", Described)).toThrow(/\$defs\/Colour is never/);
+    const described = modelJsonSchema("described", Described);
+    expect(described.properties).toEqual({
+      colour: { $ref: "#/$defs/Colour", description: "A colour" },
+    });
+    expect(Object.keys(described.$defs as object)).toEqual(["Colour"]);
   });
 
   it("publishes a standalone enum from its wire description", () => {

@@ -1,6 +1,5 @@
-import { compareCodePoints, pythonRepr } from "@spec-kitty/events-core";
+import { compareCodePoints, pythonRepr, pythonValueRepr } from "@spec-kitty/events-core";
 import type { ErrorObject } from "ajv";
-import { pythonValueRepr } from "./python-value.js";
 
 /** One problem found by the schema layer (JSON Schema draft 2020-12). */
 export interface SchemaViolation {

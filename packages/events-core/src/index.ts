@@ -112,6 +112,18 @@ export {
   type PublishedSchema,
   REDUCING_FAMILIES,
 } from "./registry.js";
+export { type BeforeFieldSchema, withBefore } from "./rules/before.js";
+export { laxBoolField, parseLaxBool } from "./rules/bool.js";
+export {
+  type CompositeSchema,
+  composite,
+  definitionName,
+  definitionRef,
+  isEnumFieldSchema,
+  isModelSchema,
+  type MemberResult,
+  wireOf,
+} from "./rules/composite.js";
 export {
   type DateTimeFields,
   type DateTimeValue,
@@ -122,7 +134,9 @@ export {
   parseDateTime,
   parseDateTimeText,
 } from "./rules/datetime.js";
+export { nullableField, withDefault, withFactoryDefault } from "./rules/defaults.js";
 export { describe } from "./rules/describe.js";
+export { type DictFieldSchema, dictField } from "./rules/dict.js";
 export { type EnumFieldSchema, enumField } from "./rules/enum.js";
 export {
   EVENT_ID_PATTERN,
@@ -145,6 +159,12 @@ export {
   jsonObjectField,
   parseJsonObject,
 } from "./rules/json-object.js";
+export { type ListFieldSchema, type ListOptions, listField, tupleField } from "./rules/list.js";
+export {
+  type LiteralFieldSchema,
+  type LiteralValue,
+  literalField,
+} from "./rules/literal.js";
 export {
   formatModelIssues,
   issueField,
@@ -158,6 +178,7 @@ export {
   safeParseModel,
   toModelIssues,
 } from "./rules/model.js";
+export { type ModelRule, withModelRules } from "./rules/model-rules.js";
 export {
   laxFloatField,
   laxIntField,
@@ -166,6 +187,14 @@ export {
   parseLaxInt,
 } from "./rules/number.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
+export {
+  isPythonBlank,
+  isPythonWhitespace,
+  pythonEnumRepr,
+  pythonStrip,
+} from "./rules/python-text.js";
+export { pythonFloatRepr, pythonValueRepr } from "./rules/python-value.js";
+export { parseStrictInt, strictIntField } from "./rules/strict-int.js";
 export {
   codePointLength,
   createStringPool,
@@ -178,6 +207,11 @@ export {
 } from "./rules/string.js";
 export { httpUrlField, parseHttpUrl } from "./rules/url.js";
 export { hyphenateHex, parseUuid, uuidField } from "./rules/uuid.js";
+export {
+  formatPydanticValidationError,
+  PYDANTIC_DOCS_VERSION,
+  truncatePydanticRepr,
+} from "./rules/validation-error.js";
 export {
   accept,
   type ModelIssue,

@@ -35,7 +35,7 @@ function stripZeroFraction(text: string): string {
 }
 
 /** True when `value` is within the bounds (what {@link checkBounds} accepts). */
-function withinBounds(value: number, { gt, ge, le }: NumberBounds): boolean {
+export function withinBounds(value: number, { gt, ge, le }: NumberBounds): boolean {
   return (
     (gt === undefined || value > gt) &&
     (ge === undefined || value >= ge) &&
@@ -43,20 +43,25 @@ function withinBounds(value: number, { gt, ge, le }: NumberBounds): boolean {
   );
 }
 
-function checkBounds(value: number, bounds: NumberBounds): RuleResult<number> {
-  if (bounds.gt !== undefined && !(value > bounds.gt)) {
-    return reject("greater_than", `Input should be greater than ${bounds.gt}`);
+/**
+ * Checks a number against bounds in the reference's order (`le`, then `ge`, then `gt`), so a
+ * NaN under both bounds fails the upper one, as the reference reports it.
+ */
+export function checkBounds(value: number, bounds: NumberBounds): RuleResult<number> {
+  if (bounds.le !== undefined && !(value <= bounds.le)) {
+    return reject("less_than_equal", `Input should be less than or equal to ${bounds.le}`);
   }
   if (bounds.ge !== undefined && !(value >= bounds.ge)) {
     return reject("greater_than_equal", `Input should be greater than or equal to ${bounds.ge}`);
   }
-  if (bounds.le !== undefined && !(value <= bounds.le)) {
-    return reject("less_than_equal", `Input should be less than or equal to ${bounds.le}`);
+  if (bounds.gt !== undefined && !(value > bounds.gt)) {
+    return reject("greater_than", `Input should be greater than ${bounds.gt}`);
   }
   return accept(value);
 }
 
-function wireBounds(type: string, bounds: NumberBounds): WireSchema {
+/** The wire form of a number type with bounds: `{ type, minimum, exclusiveMinimum, maximum }`. */
+export function wireBounds(type: string, bounds: NumberBounds): WireSchema {
   const wire: Record<string, unknown> = { type };
   if (bounds.ge !== undefined) wire.minimum = bounds.ge;
   if (bounds.gt !== undefined) wire.exclusiveMinimum = bounds.gt;

@@ -27,7 +27,13 @@ export type ViolationType =
   | "url_type"
   | "url_parsing"
   | "url_scheme"
-  | "value_error";
+  | "value_error"
+  | "bool_type"
+  | "bool_parsing"
+  | "literal_error"
+  | "list_type"
+  | "tuple_type"
+  | "too_short";
 
 /** One problem found by the model layer: where, what kind, and a plain message. */
 export interface ModelIssue {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pythonFloatRepr, pythonValueRepr } from "../src/python-value.js";
+import { pythonFloatRepr, pythonValueRepr } from "../src/rules/python-value.js";
 
 // Expected texts: Python 3's repr() of the same float.
 const FLOATS: ReadonlyArray<readonly [number, string]> = [

@@ -1,0 +1,96 @@
+import { pythonRepr } from "./python-repr.js";
+
+/**
+ * Python's `repr()` of a finite float: the shortest round-trip digits, in scientific notation
+ * (`1e-05`, `1.5e+16`, exponent of at least two digits) when the exponent is below -4 or at
+ * least 16, otherwise positional with at least one decimal (`0.0001`, `1e15` as
+ * `1000000000000000.0`, `-0.0`); `nan`, `inf` and `-inf` for the others.
+ */
+export function pythonFloatRepr(value: number): string {
+  if (Number.isNaN(value)) return "nan";
+  if (value === Number.POSITIVE_INFINITY) return "inf";
+  if (value === Number.NEGATIVE_INFINITY) return "-inf";
+  if (Object.is(value, -0)) return "-0.0";
+  const [mantissa = "", exponentText = "0"] = value.toExponential().split("e");
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 16) {
+    return `${mantissa}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  const text = String(value);
+  return text.includes(".") ? text : `${text}.0`;
+}
+
+/** Python's `repr()` of a value that holds no list or object. */
+function scalarRepr(value: unknown): string {
+  if (typeof value === "string") return pythonRepr(value);
+  if (value === null || value === undefined) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") {
+    return Number.isInteger(value) && Math.abs(value) < 1e21
+      ? String(value === 0 ? 0 : value)
+      : pythonFloatRepr(value);
+  }
+  return String(value);
+}
+
+/** A list or object being written: its items and how far the writing got. */
+interface Frame {
+  readonly container: object;
+  readonly keys: readonly string[] | undefined;
+  readonly length: number;
+  readonly close: string;
+  index: number;
+}
+
+/**
+ * Python's `repr()` of a JSON-decoded value: strings by the string rule (`'a'`, `"it's"`),
+ * `None`, `True`, `False`, lists `[1, 'a', None]` and objects `{'k': 'v'}` in input order
+ * with `, ` and `: `. An integral number below 1e21 is written as an integer (`3`), as JSON
+ * writes it and Python reads such JSON text; a JSON `3.0` has become the number 3, so it is
+ * written `3` where the reference writes `3.0`. Other numbers as Python writes a float
+ * (`1.5`, `1e-05`, `inf`). Any nesting depth is written without recursion; a value that
+ * contains itself is written `[...]` / `{...}` there, as Python does.
+ */
+export function pythonValueRepr(value: unknown): string {
+  const out: string[] = [];
+  const stack: Frame[] = [];
+  const open = new Set<object>();
+  const write = (item: unknown): void => {
+    if (item === null || typeof item !== "object") {
+      out.push(scalarRepr(item));
+      return;
+    }
+    const isList = Array.isArray(item);
+    if (open.has(item)) {
+      out.push(isList ? "[...]" : "{...}");
+      return;
+    }
+    open.add(item);
+    const keys = isList ? undefined : Object.keys(item);
+    const length = isList ? item.length : (keys as string[]).length;
+    out.push(isList ? "[" : "{");
+    stack.push({ container: item, keys, length, close: isList ? "]" : "}", index: 0 });
+  };
+  write(value);
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    if (top.index >= top.length) {
+      out.push(top.close);
+      open.delete(top.container);
+      stack.pop();
+      continue;
+    }
+    if (top.index > 0) out.push(", ");
+    const { keys } = top;
+    let item: unknown;
+    if (keys === undefined) item = (top.container as unknown[])[top.index];
+    else {
+      const key = keys[top.index] as string;
+      out.push(`${pythonRepr(key)}: `);
+      item = (top.container as Record<string, unknown>)[key];
+    }
+    top.index++;
+    write(item);
+  }
+  return out.join("");
+}
