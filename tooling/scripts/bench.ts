@@ -1,8 +1,8 @@
 // `pnpm bench`: throughput and memory of the contract layer (a benchmark, not a test).
-// Usage: pnpm bench [--sizes 100000,1000000] [--runs 3] [--json] [--out FILE]
 import { spawnSync } from "node:child_process";
 import {
   createWriteStream,
+  existsSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -11,14 +11,14 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { validateEvent } from "@spec-kitty/events-conformance";
 import {
+  type ContractFamily,
   EVENT_TYPE_REGISTRY,
   type Event,
-  reduceConnectorEvents,
-  reduceSyncEvents,
+  REDUCING_FAMILIES,
   safeParseEvent,
   safeParseModel,
 } from "@spec-kitty/events-core";
@@ -30,18 +30,98 @@ const cli = join(root, "packages/events-conformance/dist/cli/main.js");
 const rssReporter = join(here, "bench/rss-report.mjs");
 const baselineReader = join(here, "bench/baseline-read.mjs");
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: "string", default: "100000,1000000" },
-    json: { type: "boolean", default: false },
-    out: { type: "string" },
-    seed: { type: "string", default: "2026" },
-    runs: { type: "string", default: "3" },
-  },
-});
+const USAGE = `Usage: pnpm bench [--sizes 100000,1000000] [--runs 3] [--seed 2026] [--json] [--out FILE]
+
+Throughput and memory of the contract layer (a benchmark, not a test). Generates deterministic
+synthetic streams, measures the library in process (best run over 1.5 s) and the
+spec-kitty-events command end to end (fastest of --runs runs, the commands taking turns), and
+prints a table (--json for the figures). Reducer rows: one per family with a reducer and a
+stream generator in tooling/scripts/bench/families/<family>.ts (on 100,000 events at most).
+
+Options:
+  --sizes N,N   stream sizes (default 100000,1000000)
+  --runs N      runs of each command, the fastest kept (default 3)
+  --seed N      seed of the synthetic streams (default 2026)
+  --json        print the figures as JSON
+  --out FILE    also write the JSON figures to FILE
+  -h, --help    show this help
+`;
+
+function parseBenchArgs() {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: "string", default: "100000,1000000" },
+        json: { type: "boolean", default: false },
+        out: { type: "string" },
+        seed: { type: "string", default: "2026" },
+        runs: { type: "string", default: "3" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const { values } = parseBenchArgs();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const sizes = (values.sizes ?? "").split(",").map((s) => Number(s.trim()));
 const seed = Number(values.seed);
 const runs = Math.max(1, Number(values.runs));
+if (sizes.some((size) => !Number.isSafeInteger(size) || size < 1) || !Number.isFinite(seed)) {
+  process.stderr.write(`bench: --sizes takes whole numbers >= 1, --seed a number\n\n${USAGE}`);
+  process.exit(2);
+}
+
+/** Largest stream a reducer row is measured on (the targets are set on 100,000 events). */
+const REDUCER_ROW_MAX = 100_000;
+
+/** A family's bench stream generator: `tooling/scripts/bench/families/<family>.ts`. */
+type FamilyStream = (count: number, seed: number) => Record<string, unknown>[];
+
+/** The stream generator of each reducing family that has one, by family name. */
+async function familyStreams(): Promise<Map<string, FamilyStream>> {
+  const streams = new Map<string, FamilyStream>();
+  for (const name of REDUCING_FAMILIES.keys()) {
+    const file = join(here, "bench/families", `${name}.ts`);
+    if (!existsSync(file)) continue;
+    const module = (await import(pathToFileURL(file).href)) as { familyStream?: FamilyStream };
+    if (typeof module.familyStream === "function") streams.set(name, module.familyStream);
+  }
+  return streams;
+}
+
+const FAMILY_STREAMS = await familyStreams();
+
+/** Parses raw envelopes, keeping the valid ones (what a consumer reduces). */
+function parseAll(envelopes: readonly unknown[]): Event[] {
+  const parsed: Event[] = [];
+  for (const raw of envelopes) {
+    const result = safeParseEvent(raw);
+    if (result.success) parsed.push(result.output);
+  }
+  return parsed;
+}
+
+/** Events per second of each family's reducer on `count` events of its own stream. */
+function reducerRows(count: number): Record<string, number> {
+  const rows: Record<string, number> = {};
+  for (const [name, stream] of FAMILY_STREAMS) {
+    const family = REDUCING_FAMILIES.get(name) as ContractFamily;
+    const events = parseAll(
+      stream(count, seed).map((envelope) => JSON.parse(JSON.stringify(envelope)) as unknown),
+    );
+    rows[name] = opsPerSecond(events.length, () => {
+      family.reducer?.reduce(events);
+    });
+  }
+  return rows;
+}
 
 /** Runs `fn` until at least `minMs` have passed (after one warm-up run); returns ops/s of the best run. */
 function opsPerSecond(ops: number, fn: () => void, minMs = 1500): number {
@@ -153,11 +233,7 @@ async function measure(size: number) {
     for (const raw of envelopes) safeParseEvent(raw);
   });
 
-  const parsed: Event[] = [];
-  for (const raw of envelopes) {
-    const result = safeParseEvent(raw);
-    if (result.success) parsed.push(result.output);
-  }
+  const parsed = parseAll(envelopes);
   const payloads = parsed
     .filter((event) => CONNECTOR_AND_SYNC.test(event.event_type))
     .map((event) => [event.payload, event.event_type] as const);
@@ -181,12 +257,7 @@ async function measure(size: number) {
       if (model) safeParseModel(model, payloads[i]?.[0]);
     }
   });
-  const reduceConnectorPerSecond = opsPerSecond(parsed.length, () => {
-    reduceConnectorEvents(parsed);
-  });
-  const reduceSyncPerSecond = opsPerSecond(parsed.length, () => {
-    reduceSyncEvents(parsed);
-  });
+  const reducersPerSecond = reducerRows(Math.min(size, REDUCER_ROW_MAX));
 
   const [baseline, validate, replayConnector, replaySync] = bestRuns(
     [
@@ -206,8 +277,7 @@ async function measure(size: number) {
     validateDualPerSecond,
     validateModelPerSecond,
     parseModelPerSecond,
-    reduceConnectorPerSecond,
-    reduceSyncPerSecond,
+    reducersPerSecond,
     endToEnd: {
       baseline,
       validate: { ...validate, ratioToBaseline: validate.mbPerSecond / baseline.mbPerSecond },
@@ -235,8 +305,11 @@ function table(results: readonly Figures[]): string {
   add("validateEvent dual layer (payloads/s)", (r) => fmt(r.validateDualPerSecond));
   add("validateEvent model layer only (payloads/s)", (r) => fmt(r.validateModelPerSecond));
   add("safeParseModel, payload to output (payloads/s)", (r) => fmt(r.parseModelPerSecond));
-  add("reduceConnectorEvents (events/s)", (r) => fmt(r.reduceConnectorPerSecond));
-  add("reduceSyncEvents (events/s)", (r) => fmt(r.reduceSyncPerSecond));
+  for (const name of FAMILY_STREAMS.keys()) {
+    add(`reducer ${name}, ${fmt(REDUCER_ROW_MAX)} events at most (events/s)`, (r) =>
+      fmt(r.reducersPerSecond[name] ?? Number.NaN),
+    );
+  }
   add("baseline read + JSON.parse (MB/s)", (r) => fmt(r.endToEnd.baseline.mbPerSecond, 1));
   add(
     "spec-kitty-events validate (MB/s, ratio)",
