@@ -19,6 +19,11 @@ const FLOATS: ReadonlyArray<readonly [number, string]> = [
   [1.7976931348623157e308, "1.7976931348623157e+308"],
   [123456789012345.67, "123456789012345.67"],
   [0.1, "0.1"],
+  [-0, "-0.0"],
+  [100, "100.0"],
+  [Number.NaN, "nan"],
+  [Number.POSITIVE_INFINITY, "inf"],
+  [Number.NEGATIVE_INFINITY, "-inf"],
 ];
 
 describe("pythonFloatRepr", () => {
@@ -29,7 +34,7 @@ describe("pythonFloatRepr", () => {
   it("reads back as the same number", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
-        expect(Number(pythonFloatRepr(value))).toBe(value === 0 ? 0 : value);
+        expect(Number(pythonFloatRepr(value))).toBe(value);
       }),
     );
   });
@@ -53,7 +58,62 @@ describe("pythonValueRepr", () => {
     [["x", true, null, { a: 1, b: [1.5] }], "['x', True, None, {'a': 1, 'b': [1.5]}]"],
     [{}, "{}"],
     [[], "[]"],
+    [{ "it's": "x", n: [true] }, `{"it's": 'x', 'n': [True]}`],
+    [[1, "a", null], "[1, 'a', None]"],
+    [{ k: { k: [[], {}] } }, "{'k': {'k': [[], {}]}}"],
+    [-0, "0"],
+    [undefined, "None"],
   ])("%j is written %s", (value, text) => {
     expect(pythonValueRepr(value)).toBe(text);
+  });
+
+  it("writes keys in input order, __proto__ as an own key", () => {
+    expect(pythonValueRepr(JSON.parse('{"b": 1, "__proto__": 2, "a": 3}'))).toBe(
+      "{'b': 1, '__proto__': 2, 'a': 3}",
+    );
+  });
+
+  it("writes any nesting depth without exhausting the stack", () => {
+    const depth = 100_000;
+    let list: unknown = [];
+    let dict: unknown = {};
+    for (let i = 0; i < depth; i++) {
+      list = [list];
+      dict = { k: dict };
+    }
+    const listText = pythonValueRepr(list);
+    expect(listText.length).toBe(2 * (depth + 1));
+    expect(listText.startsWith("[[[")).toBe(true);
+    const dictText = pythonValueRepr(dict);
+    expect(dictText.startsWith("{'k': {'k': ")).toBe(true);
+    expect(dictText.includes("{'k': {}}")).toBe(true);
+    expect(dictText.length).toBe("{'k': ".length * depth + 2 + depth);
+  });
+
+  it("writes a value that contains itself as [...] / {...}, as Python does", () => {
+    const list: unknown[] = [1];
+    list.push(list);
+    const dict: Record<string, unknown> = { a: 1 };
+    dict.self = dict;
+    const shared = ["s"];
+    expect(pythonValueRepr(list)).toBe("[1, [...]]");
+    expect(pythonValueRepr(dict)).toBe("{'a': 1, 'self': {...}}");
+    expect(pythonValueRepr([shared, shared])).toBe("[['s'], ['s']]");
+  });
+
+  it("agrees with JSON.stringify on the structure of any JSON value (quotes aside)", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const python = pythonValueRepr(value);
+        const asJson = JSON.stringify(value, (_key, item) =>
+          typeof item === "string" ? "s" : item,
+        );
+        // Same bracket skeleton: lists and objects open and close in the same places.
+        const skeleton = (text: string) =>
+          text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^[\]{}]/g, "");
+        expect(skeleton(python)).toBe(skeleton(asJson));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -4,12 +4,22 @@ import { describe, expect, it } from "vitest";
 import { EventSchema } from "../src/envelope/event.js";
 import { ConnectorStateSchema, HealthStatusSchema } from "../src/families/connector/enums.js";
 import { EVENT_TYPE_REGISTRY } from "../src/registry.js";
+import { withBefore } from "../src/rules/before.js";
+import { laxBoolField } from "../src/rules/bool.js";
+import type { CompositeSchema } from "../src/rules/composite.js";
 import { datetimeField, makeDateTime } from "../src/rules/datetime.js";
+import { nullableField, withDefault, withFactoryDefault } from "../src/rules/defaults.js";
+import { dictField } from "../src/rules/dict.js";
 import { eventIdField } from "../src/rules/event-id.js";
 import { type FieldSchema, field } from "../src/rules/field.js";
 import { jsonObjectField } from "../src/rules/json-object.js";
+import { listField, tupleField } from "../src/rules/list.js";
+import { literalField } from "../src/rules/literal.js";
 import { model, safeParseModel } from "../src/rules/model.js";
+import { withModelRules } from "../src/rules/model-rules.js";
 import { laxFloatField, laxIntField } from "../src/rules/number.js";
+import { isPythonBlank } from "../src/rules/python-text.js";
+import { strictIntField } from "../src/rules/strict-int.js";
 import { nonEmptyStringField, patternStringField, stringField } from "../src/rules/string.js";
 import { httpUrlField } from "../src/rules/url.js";
 import { uuidField } from "../src/rules/uuid.js";
@@ -73,6 +83,13 @@ const EDGE_INPUTS: readonly unknown[] = [
   "-1700000000.5",
   "99999999999999999",
   "yesterday",
+  "yes",
+  "OFF",
+  "t",
+  "ci",
+  "info",
+  "doing",
+  "planned",
   new Date(0),
   new Date(Number.NaN),
   makeDateTime({
@@ -129,6 +146,14 @@ const FIELDS: Readonly<Record<string, FieldSchema<unknown>>> = {
   "http url": httpUrlField(),
   "event id": eventIdField(),
   "json object": jsonObjectField(),
+  "lax bool": laxBoolField(),
+  "strict int": strictIntField(),
+  "strict int gt 0": strictIntField({ gt: 0 }),
+  "float 0..1": laxFloatField({ ge: 0, le: 1 }),
+  "literal one": literalField(["ci"]),
+  "literal several": literalField(["info", "warning", "human"]),
+  "literal true": literalField([true]),
+  "literal false": literalField([false]),
 };
 
 /** Any input, weighted towards the shapes the rules read (ids, datetimes, numbers as text). */
@@ -326,4 +351,111 @@ describe("fields the reducers read from an accepted payload as is", () => {
       );
     });
   }
+});
+
+/** Lists, tuples and dicts of any input, with the edge inputs and valid values as members. */
+const containerArb: fc.Arbitrary<unknown> = fc.oneof(
+  inputArb,
+  fc.array(inputArb, { maxLength: 4 }),
+  fc.array(fc.constantFrom("a", "", "info", "yes", 1, null), { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 3 }), inputArb, { maxKeys: 3 }),
+  fc.dictionary(fc.constantFrom("a", "__proto__", "1"), fc.constantFrom("x", "", 1), {
+    maxKeys: 3,
+  }),
+);
+
+const Item = model("Item", "An item.", {
+  id: nonEmptyStringField(),
+  flag: withDefault(laxBoolField(), false),
+  tags: nullableField(listField(stringField())),
+});
+
+const LaneLike = withBefore(HealthStatusSchema, (input) => (input === "ok" ? "healthy" : input));
+
+/** Every composite kind, over fields, enums, literals and models. */
+const COMPOSITES: Readonly<Record<string, CompositeSchema<unknown>>> = {
+  "list of strings": listField(stringField()),
+  "list of strings, min 2": listField(stringField(), { minItems: 2 }),
+  "list of non-empty strings, min 1": listField(nonEmptyStringField(), { minItems: 1 }),
+  "list of bools": listField(laxBoolField()),
+  "list of an enum": listField(HealthStatusSchema),
+  "list of a literal": listField(literalField(["info", "warning"])),
+  "list of a model, min 1": listField(Item, { minItems: 1 }),
+  "list of nullable ints": listField(v.nullable(laxIntField({ ge: 0 }))),
+  "list of lists": listField(listField(strictIntField())),
+  "tuple of strings, min 1": tupleField(stringField(), { minItems: 1 }),
+  "tuple of a model": tupleField(Item),
+  "dict of strings": dictField(stringField()),
+  "dict of a model": dictField(Item),
+  "dict of lists": dictField(listField(stringField(), { minItems: 1 })),
+  "before step on an enum": LaneLike,
+};
+
+describe("composite kinds: test(input) is the parse's verdict", () => {
+  for (const [name, schema] of Object.entries(COMPOSITES)) {
+    it(`${name}: test(input) is running it without issues, for any input`, () => {
+      fc.assert(
+        fc.property(containerArb, (input) => {
+          const parsed = schema["~run"]({ value: input }, {});
+          expect(schema.test(input)).toBe(parsed.issues === undefined);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it("a model of every kind: test(payload) is safeParseModel(payload).success", () => {
+    const Everything = withModelRules(
+      model("Everything", "A model of every kind.", {
+        flag: withDefault(laxBoolField(), false),
+        count: strictIntField({ gt: 0 }),
+        pr: nullableField(strictIntField({ gt: 0 })),
+        confidence: laxFloatField({ ge: 0, le: 1 }),
+        severity: literalField(["info", "warning"]),
+        state: LaneLike,
+        previous: nullableField(LaneLike),
+        ids: withFactoryDefault(listField(stringField()), () => []),
+        participants: listField(stringField(), { minItems: 2 }),
+        refs: tupleField(stringField(), { minItems: 1 }),
+        options: withFactoryDefault(tupleField(stringField()), () => []),
+        metadata: withFactoryDefault(dictField(stringField()), () => ({})),
+        diagnostics: nullableField(dictField(stringField())),
+        item: Item,
+        items: listField(Item, { minItems: 1 }),
+        maybe: nullableField(Item),
+        display: withDefault(stringField(), ""),
+        reason: nullableField(stringField()),
+      }),
+      (p) => (p.flag && isPythonBlank(p.reason) ? "flag needs a reason" : undefined),
+      (p) => (p.severity === "warning" && p.maybe === null ? "a warning needs maybe" : undefined),
+    );
+    const example: Record<string, unknown> = {
+      flag: "yes",
+      reason: "r",
+      count: 3,
+      confidence: "0.5",
+      severity: "info",
+      state: "ok",
+      participants: ["a", "a"],
+      refs: ["x"],
+      item: { id: "i" },
+      items: [{ id: "j", tags: ["t"] }],
+    };
+    expect(Everything.test(example)).toBe(true);
+    fc.assert(
+      fc.property(
+        mutatedArb(example),
+        fc.constantFrom(...Object.keys(Everything.entries)),
+        fc.option(containerArb, { nil: undefined }),
+        (payload, key, value) => {
+          const input =
+            value !== undefined && typeof payload === "object" && payload !== null
+              ? { ...payload, [key]: value }
+              : payload;
+          expect(Everything.test(input)).toBe(safeParseModel(Everything, input).success);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
