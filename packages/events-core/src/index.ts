@@ -50,7 +50,9 @@ export {
   ValidationError,
 } from "./errors.js";
 export * from "./families/connector/index.js";
+export * from "./families/glossary/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
+export * from "./families/mission_next/index.js";
 export { STATUS_FAMILY } from "./families/status/family.js";
 export {
   CANONICAL_TO_SYNC_V1,
@@ -186,6 +188,7 @@ export {
   parseLaxFloat,
   parseLaxInt,
 } from "./rules/number.js";
+export { type OrderedRecord, orderedRecord } from "./rules/ordered-record.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
 export {
   isPythonBlank,

@@ -5,6 +5,8 @@
  */
 import { ENVELOPE_FAMILY } from "../envelope/family.js";
 import { CONNECTOR_FAMILY } from "./connector/family.js";
+import { GLOSSARY_FAMILY } from "./glossary/family.js";
+import { MISSION_NEXT_FAMILY } from "./mission_next/family.js";
 import { STATUS_FAMILY } from "./status/family.js";
 import { SYNC_FAMILY } from "./sync/family.js";
 
@@ -12,6 +14,8 @@ import { SYNC_FAMILY } from "./sync/family.js";
 export const CONTRACT_FAMILIES = Object.freeze([
   ENVELOPE_FAMILY,
   STATUS_FAMILY,
+  GLOSSARY_FAMILY,
+  MISSION_NEXT_FAMILY,
   CONNECTOR_FAMILY,
   SYNC_FAMILY,
 ] as const);
