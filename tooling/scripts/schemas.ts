@@ -8,7 +8,8 @@
  * every entry of `PUBLISHED_SCHEMAS` (payload models, nested models, enums) becomes
  * `<schema name>.schema.json`. Each contract
  * field carries `wire`, its strict JSON Schema fragment, which replaces the field in the
- * output; enums a model uses go to `$defs` and are referenced with `$ref`. The text is
+ * output; the enums and nested models a model uses go to `$defs` and are referenced with
+ * `$ref`. The text is
  * canonical JSON (keys sorted, 2-space indent, trailing newline), so generation is
  * byte-stable.
  */

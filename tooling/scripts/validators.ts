@@ -5,9 +5,10 @@
  *   tsx --conditions=source scripts/validators.ts check      # exit 1 on drift, missing or orphaned files
  *
  * ajv compiles each published schema into JavaScript with the options of the schema layer
- * ({@link SCHEMA_VALIDATOR_OPTIONS}); the code goes into one module of events-conformance,
- * which `validateEvent` imports. So no process compiles a schema at run time: ajv's compiler
- * is not even loaded.
+ * ({@link SCHEMA_VALIDATOR_OPTIONS}); each schema's code goes into a module of its own in
+ * events-conformance (`src/generated/validators/<name>.ts`, with an index), which
+ * `validateEvent` imports. So no process compiles a schema at run time: ajv's compiler is not
+ * even loaded.
  */
 import { pathToFileURL } from "node:url";
 import { listSchemas, loadSchema } from "@spec-kitty/events-schemas";
@@ -22,14 +23,19 @@ import {
   runGeneratorCommand,
 } from "./lib/generated-files.js";
 
-/** Where the generated module lives: `packages/events-conformance/src/generated/`. */
+/** Where the generated modules live: `packages/events-conformance/src/generated/validators/`. */
 export const VALIDATORS_DIRECTORY = new URL(
-  "../../packages/events-conformance/src/generated/",
+  "../../packages/events-conformance/src/generated/validators/",
   import.meta.url,
 ).pathname;
 
-/** File name of the generated module. */
-export const VALIDATORS_FILE = "schema-validators.ts";
+/** File name of the generated index: it re-exports each schema's validator under its name. */
+export const VALIDATORS_INDEX = "index.ts";
+
+/** File name of a schema's generated validator module: `<schema name>.ts`. */
+export function validatorFileName(schemaName: string): string {
+  return `${schemaName}.ts`;
+}
 
 /**
  * The options of the schema layer: draft 2020-12, `format` kept as an annotation, every
@@ -57,49 +63,76 @@ export const SCHEMA_VALIDATOR_OPTIONS: Options = Object.freeze({
 const ALLOWED_REQUIRE = /^require\("ajv\/dist\/runtime\/[a-z0-9]+"\)$/;
 
 const HEADER = `// Generated from the published schemas by \`pnpm validators:generate\`; do not edit.
-// The schema layer's ajv validators, compiled ahead of time (tooling/scripts/validators.ts).
+// A schema layer's ajv validator, compiled ahead of time (tooling/scripts/validators.ts).
 // @ts-nocheck
 `;
 
-type StandaloneCode = (ajv: Ajv2020, refs: Record<string, string>) => string;
+type StandaloneCode = (ajv: Ajv2020, refs?: Record<string, string>) => string;
 const standaloneCode = (standaloneCodeModule as unknown as { default: StandaloneCode }).default;
 
-/** The text of the generated module: one export per published schema, named after it. */
-export function generateValidatorsModule(): string {
-  const ajv = new Ajv2020({
+/** A new ajv instance with the schema layer's options, set to write code. */
+function codeWritingAjv(): Ajv2020 {
+  return new Ajv2020({
     ...SCHEMA_VALIDATOR_OPTIONS,
     code: { ...SCHEMA_VALIDATOR_OPTIONS.code, source: true, esm: true, lines: true },
   });
-  const refs: Record<string, string> = {};
-  for (const name of listSchemas()) {
-    const schema = loadSchema(name) as { $id: string };
-    ajv.addSchema(schema);
-    refs[name] = schema.$id;
-  }
+}
+
+/**
+ * The text of one schema's validator module: its compiled validator as `validate`.
+ * Each module stands alone (a schema's `$defs` are its own), so one schema's module does not
+ * grow with the others.
+ *
+ * @param schemaName The published schema's name.
+ * @param schema The schema to compile (by default the published one of that name).
+ */
+export function generateValidatorModule(
+  schemaName: string,
+  schema: { readonly $id: string } = loadSchema(schemaName) as { $id: string },
+): string {
+  const ajv = codeWritingAjv();
+  ajv.addSchema(schema);
   // An ES module is strict already: the directive ajv writes first is dropped.
-  const code = standaloneCode(ajv, refs).replace(/^"use strict";\n?/, "");
+  const code = standaloneCode(ajv, { validate: schema.$id }).replace(/^"use strict";\n?/, "");
   for (const [required] of code.matchAll(/require\([^)]*\)/g)) {
     if (!ALLOWED_REQUIRE.test(required)) throw new Error(`Generated validators call ${required}`);
   }
+  const usesRequire = code.includes("require(");
   const imports = [
-    'import { createRequire } from "node:module";',
-    'import { pythonPatternEngine } from "../python-pattern.js";',
-    "",
-    "const require = createRequire(import.meta.url);",
+    ...(usesRequire ? ['import { createRequire } from "node:module";'] : []),
+    ...(code.includes("pythonPatternEngine")
+      ? ['import { pythonPatternEngine } from "../../python-pattern.js";']
+      : []),
+    ...(usesRequire ? ["", "const require = createRequire(import.meta.url);"] : []),
   ];
-  return `${HEADER}${imports.join("\n")}\n\n${code.trimEnd()}\n`;
+  return `${HEADER}${imports.length > 0 ? `${imports.join("\n")}\n\n` : ""}${code.trimEnd()}\n`;
 }
 
-/** The generated file set of a directory (only {@link VALIDATORS_FILE} is managed). */
+/** The text of the index: one named re-export per published schema, sorted by name. */
+export function generateValidatorsIndex(): string {
+  const lines = listSchemas().map((name) => `export { validate as ${name} } from "./${name}.js";`);
+  return `${HEADER}${lines.join("\n")}\n`;
+}
+
+/** Every generated file: `<schema name>.ts` per published schema, and the index. */
+export function generateValidatorFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of listSchemas())
+    files.set(validatorFileName(name), generateValidatorModule(name));
+  files.set(VALIDATORS_INDEX, generateValidatorsIndex());
+  return files;
+}
+
+/** The generated file set of a directory (every `.ts` file there is managed). */
 export function validatorsFileSet(directory: string = VALIDATORS_DIRECTORY): GeneratedFileSet {
   return {
     directory,
-    files: new Map([[VALIDATORS_FILE, generateValidatorsModule()]]),
-    isManaged: (fileName) => fileName === VALIDATORS_FILE,
+    files: generateValidatorFiles(),
+    isManaged: (fileName) => fileName.endsWith(".ts"),
   };
 }
 
-/** Compares `directory` with the generated module: drift or a missing file. */
+/** Compares `directory` with the generated modules: drift, missing or orphaned files. */
 export function checkValidators(directory: string = VALIDATORS_DIRECTORY): FileProblem[] {
   return findFileProblems(validatorsFileSet(directory));
 }

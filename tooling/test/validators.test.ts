@@ -8,11 +8,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkValidators,
-  generateValidatorsModule,
+  generateValidatorFiles,
+  generateValidatorModule,
+  generateValidatorsIndex,
   main,
   SCHEMA_VALIDATOR_OPTIONS,
   VALIDATORS_DIRECTORY,
-  VALIDATORS_FILE,
+  VALIDATORS_INDEX,
+  validatorFileName,
 } from "../scripts/validators.js";
 import { validExamplesBySchemaName } from "./schemas-examples.js";
 
@@ -56,22 +59,39 @@ describe("precompiled schema validators", () => {
   });
 
   it("generate byte-identical text on every run", () => {
-    expect(generateValidatorsModule()).toBe(generateValidatorsModule());
-    expect(generateValidatorsModule()).toBe(
-      readFileSync(join(VALIDATORS_DIRECTORY, VALIDATORS_FILE), "utf8"),
+    for (const name of listSchemas()) {
+      expect(generateValidatorModule(name)).toBe(generateValidatorModule(name));
+      expect(generateValidatorModule(name)).toBe(
+        readFileSync(join(VALIDATORS_DIRECTORY, validatorFileName(name)), "utf8"),
+      );
+    }
+    expect(generateValidatorsIndex()).toBe(
+      readFileSync(join(VALIDATORS_DIRECTORY, VALIDATORS_INDEX), "utf8"),
     );
   });
 
-  it("load nothing at run time but ajv's runtime helpers and the pattern engine", () => {
-    const text = generateValidatorsModule();
-    const imports = [...text.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(["../python-pattern.js", "node:module"]);
-    const required = [...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
-    expect(required.length).toBeGreaterThan(0);
-    for (const path of required) expect(path).toMatch(/^ajv\/dist\/runtime\//);
+  it("write one module per published schema and an index that re-exports each by name", () => {
+    const files = generateValidatorFiles();
+    expect([...files.keys()].sort()).toEqual(
+      [...listSchemas().map(validatorFileName), VALIDATORS_INDEX].sort(),
+    );
+    const exported = [...generateValidatorsIndex().matchAll(/export \{ validate as (\w+) \}/g)];
+    expect(exported.map((m) => m[1])).toEqual([...listSchemas()]);
   });
 
-  it("the check fails on drift and a missing file, and generate repairs them", () => {
+  it("load nothing at run time but ajv's runtime helpers and the pattern engine", () => {
+    for (const [file, text] of generateValidatorFiles()) {
+      if (file === VALIDATORS_INDEX) continue;
+      const imports = [...text.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+      for (const path of imports)
+        expect(["../../python-pattern.js", "node:module"]).toContain(path);
+      const required = [...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+      for (const path of required) expect(path).toMatch(/^ajv\/dist\/runtime\//);
+      expect(text).toMatch(/^export const validate = /m);
+    }
+  });
+
+  it("the check fails on drift, a missing and an orphaned file, and generate repairs them", () => {
     const directory = mkdtempSync(join(tmpdir(), "sk-validators-"));
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
@@ -79,9 +99,16 @@ describe("precompiled schema validators", () => {
       expect(main(["check", directory], log, log)).toBe(1);
       expect(main(["generate", directory], log, log)).toBe(0);
       expect(main(["check", directory], log, log)).toBe(0);
-      writeFileSync(join(directory, VALIDATORS_FILE), "// edited\n");
+      writeFileSync(join(directory, validatorFileName("event")), "// edited\n");
       expect(main(["check", directory], log, log)).toBe(1);
-      expect(lines.join("\n")).toMatch(/schema-validators\.ts/);
+      expect(lines.join("\n")).toMatch(/event\.ts/);
+      expect(main(["generate", directory], log, log)).toBe(0);
+      writeFileSync(join(directory, "stale_payload.ts"), "// left over\n");
+      lines.length = 0;
+      expect(main(["check", directory], log, log)).toBe(1);
+      expect(lines.join("\n")).toMatch(/stale_payload\.ts: orphaned/);
+      expect(main(["generate", directory], log, log)).toBe(0);
+      expect(main(["check", directory], log, log)).toBe(0);
       expect(main(["bogus"], log, log)).toBe(2);
     } finally {
       rmSync(directory, { recursive: true, force: true });

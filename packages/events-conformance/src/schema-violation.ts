@@ -106,6 +106,26 @@ function isReported(error: ErrorObject): boolean {
   return error.keyword !== "if" && !BRANCH_ERROR.test(error.schemaPath);
 }
 
+/**
+ * The errors of failed anyOf/oneOf branches that a `$ref` hides from {@link BRANCH_ERROR} (their
+ * schema path is the definition's, `#/$defs/Model/...`): ajv reports a failed anyOf right after
+ * its branches' errors, so they are the errors just before it at its instance path or below.
+ */
+function referencedBranchErrors(errors: readonly ErrorObject[]): Set<ErrorObject> {
+  const hidden = new Set<ErrorObject>();
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i] as ErrorObject;
+    if (error.keyword !== "anyOf" && error.keyword !== "oneOf") continue;
+    const path = error.instancePath;
+    for (let j = i - 1; j >= 0; j--) {
+      const branch = errors[j] as ErrorObject;
+      if (branch.instancePath !== path && !branch.instancePath.startsWith(`${path}/`)) break;
+      hidden.add(branch);
+    }
+  }
+  return hidden;
+}
+
 // The reference walks a schema's keywords in the order of its (key-sorted) file and then sorts
 // its errors by JSON path, stably. ajv checks `type` first; ordering errors of one path by
 // keyword name gives the reference's order (errors of the same keyword keep their order).
@@ -122,8 +142,9 @@ export function toSchemaViolations(
   payload: unknown,
 ): SchemaViolation[] {
   const violations: SchemaViolation[] = [];
+  const hidden = referencedBranchErrors(errors);
   for (const error of errors) {
-    if (!isReported(error)) continue;
+    if (!isReported(error) || hidden.has(error)) continue;
     violations.push({
       jsonPath: toJsonPath(error.instancePath, payload),
       message: messageOf(error),

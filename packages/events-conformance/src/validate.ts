@@ -6,7 +6,7 @@ import {
 } from "@spec-kitty/events-core";
 import { loadSchema } from "@spec-kitty/events-schemas";
 import type { ValidateFunction } from "ajv";
-import * as schemaValidators from "./generated/schema-validators.js";
+import * as schemaValidators from "./generated/validators/index.js";
 import { type SchemaViolation, toSchemaViolations } from "./schema-violation.js";
 
 export type { SchemaViolation } from "./schema-violation.js";

@@ -10,6 +10,7 @@ import {
   parseDateTimeText,
 } from "../src/rules/datetime.js";
 import { dateTimeCaseArb } from "./support/arbitraries.js";
+import { modelNumberMicros, modelTextMicros, utcFormsOfMicros } from "./support/unix-time-model.js";
 
 function parsed(input: unknown): DateTimeValue {
   const result = parseDateTime(input);
@@ -31,6 +32,14 @@ describe("datetime: accepted forms (input-coercion.md)", () => {
     ["2026-02-27 12:00:00Z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
     ["2026-02-27T12:00:00z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
     ["2026-02-27t12:00:00z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    // `_` as the separator
+    ["2026-02-27_12:00:00Z", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27_12:00", "2026-02-27T12:00:00", "2026-02-27T12:00:00"],
+    [
+      "2026-02-27_12:00:00.5+01:00",
+      "2026-02-27T12:00:00.500000+01:00",
+      "2026-02-27T12:00:00.500000+01:00",
+    ],
     // offsets +HH:MM, -HH:MM, +HHMM, -HHMM; zero offsets are UTC
     ["2026-02-27T12:00:00+05:30", "2026-02-27T12:00:00+05:30", "2026-02-27T12:00:00+05:30"],
     ["2026-02-27T12:00:00-05:30", "2026-02-27T12:00:00-05:30", "2026-02-27T12:00:00-05:30"],
@@ -43,6 +52,16 @@ describe("datetime: accepted forms (input-coercion.md)", () => {
     ["2026-02-27T12:00:00+0000", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
     ["2026-02-27T12:00:00-0000", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
     ["2026-02-27T12:20:00+00:00", "2026-02-27T12:20:00Z", "2026-02-27T12:20:00+00:00"],
+    // U+2212 minus sign in the offset, like `-`
+    ["2026-02-27T12:00:00\u221205:00", "2026-02-27T12:00:00-05:00", "2026-02-27T12:00:00-05:00"],
+    ["2026-02-27T12:00:00\u22120530", "2026-02-27T12:00:00-05:30", "2026-02-27T12:00:00-05:30"],
+    ["2026-02-27T12:00\u221201:00", "2026-02-27T12:00:00-01:00", "2026-02-27T12:00:00-01:00"],
+    [
+      "2026-02-27_12:00:00.25\u221223:59",
+      "2026-02-27T12:00:00.250000-23:59",
+      "2026-02-27T12:00:00.250000-23:59",
+    ],
+    ["2026-02-27T12:00:00\u221200:00", "2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
     // offsets under 24h: +23:59 / -23:59 are the largest
     ["2026-02-27T12:00:00+23:59", "2026-02-27T12:00:00+23:59", "2026-02-27T12:00:00+23:59"],
     ["2026-02-27T12:00:00-23:59", "2026-02-27T12:00:00-23:59", "2026-02-27T12:00:00-23:59"],
@@ -144,6 +163,29 @@ describe("datetime: accepted forms (input-coercion.md)", () => {
     ["-20000000000.5", "1969-05-14T12:26:39.999500Z", "1969-05-14T12:26:39.999500+00:00"],
     ["253402300799999", "9999-12-31T23:59:59.999000Z", "9999-12-31T23:59:59.999000+00:00"],
     ["-62135596800000", "0001-01-01T00:00:00Z", "0001-01-01T00:00:00+00:00"],
+    // decimal text with an exponent (only with a `.`): read as a double, then as unix time
+    ["1.5e3", "1970-01-01T00:25:00Z", "1970-01-01T00:25:00+00:00"],
+    [".5e3", "1970-01-01T00:08:20Z", "1970-01-01T00:08:20+00:00"],
+    ["1.e3", "1970-01-01T00:16:40Z", "1970-01-01T00:16:40+00:00"],
+    ["1.5E+3", "1970-01-01T00:25:00Z", "1970-01-01T00:25:00+00:00"],
+    ["1.5e-3", "1970-01-01T00:00:00.001500Z", "1970-01-01T00:00:00.001500+00:00"],
+    ["-1.5e3", "1969-12-31T23:35:00Z", "1969-12-31T23:35:00+00:00"],
+    ["+1.e+3", "1970-01-01T00:16:40Z", "1970-01-01T00:16:40+00:00"],
+    ["1700000000.5e0", "2023-11-14T22:13:20.500000Z", "2023-11-14T22:13:20.500000+00:00"],
+    ["1.7e9", "2023-11-14T22:13:20Z", "2023-11-14T22:13:20+00:00"],
+    ["1.5e-400", "1970-01-01T00:00:00Z", "1970-01-01T00:00:00+00:00"],
+    // decimal text is a double rounded to the nearest microsecond (not truncated)
+    ["1700000000.99999949", "2023-11-14T22:13:21Z", "2023-11-14T22:13:21+00:00"],
+    ["1700000000.123456789", "2023-11-14T22:13:20.123457Z", "2023-11-14T22:13:20.123457+00:00"],
+    ["-1.25", "1969-12-31T23:59:58.750000Z", "1969-12-31T23:59:58.750000+00:00"],
+    ["0.0000015", "1970-01-01T00:00:00.000002Z", "1970-01-01T00:00:00.000002+00:00"],
+    ["-0.0000015", "1969-12-31T23:59:59.999999Z", "1969-12-31T23:59:59.999999+00:00"],
+    // decimal text still above 2e10 once read as milliseconds: its whole seconds are read as
+    // milliseconds again, the microseconds are kept (measured on the reference)
+    ["20000000001000.0", "1970-08-20T11:33:20.001000Z", "1970-08-20T11:33:20.001000+00:00"],
+    ["1700000000000000.5", "2023-11-14T22:13:20.000488Z", "2023-11-14T22:13:20.000488+00:00"],
+    ["20000000001000", "2603-10-11T11:33:21Z", "2603-10-11T11:33:21+00:00"],
+    ["253402300799999.9995", "1978-01-11T21:31:40.800000Z", "1978-01-11T21:31:40.800000+00:00"],
   ])("%j -> JSON %j, isoformat %j", (input, json, isoformat) => {
     const value = parsed(input);
     expect(value.json).toBe(json);
@@ -155,6 +197,20 @@ describe("datetime: accepted forms (input-coercion.md)", () => {
     [1700000000, "2023-11-14T22:13:20Z"],
     [1700000000.5, "2023-11-14T22:13:20.500000Z"],
     [-1700000000.5, "1916-02-18T01:46:39.500000Z"],
+    // a negative number with a fraction: floor(v) plus the absolute fraction (mirrored)
+    [-1.25, "1969-12-31T23:59:58.250000Z"],
+    [-1700000000.25, "1916-02-18T01:46:39.250000Z"],
+    [-1e-7, "1969-12-31T23:59:59Z"],
+    [-1.5, "1969-12-31T23:59:58.500000Z"],
+    // the fraction is rounded to microseconds, halves away from zero
+    [JSON.parse("1700000000.123456789") as number, "2023-11-14T22:13:20.123457Z"],
+    [0.0078125, "1970-01-01T00:00:00.007813Z"],
+    // above 2e10 the fraction counts milliseconds; between 2e10 and 2e10 + 1 the whole part
+    // is still seconds
+    [20000000000.5, "2603-10-11T11:33:20.000500Z"],
+    [20000000001.5, "1970-08-20T11:33:20.001500Z"],
+    [-20000000000.5, "1969-05-14T12:26:39.999500Z"],
+    [19999999999.5, "2603-10-11T11:33:19.500000Z"],
     [0, "1970-01-01T00:00:00Z"],
     [20000000000, "2603-10-11T11:33:20Z"],
     [20000000001, "1970-08-20T11:33:20.001000Z"],
@@ -192,7 +248,22 @@ describe("datetime: rejected forms (input-coercion.md)", () => {
     ["empty fraction at end", "2026-02-27T12:00:00."],
     ["fraction without seconds", "2026-02-27T12:00.5Z"],
     ["exponent number", "1e9"],
-    ["exponent in decimal text", "1700000000.5e0"],
+    ["exponent without a `.`", "10e2"],
+    ["exponent without a `.`, zero", "5e0"],
+    ["negative exponent number", "-1e9"],
+    ["exponent without digits", "1.5e"],
+    ["exponent sign without digits", "1.5e+"],
+    ["exponent with no mantissa digits", ".e3"],
+    ["decimal text past the double range", "1.5e400"],
+    ["two points", "1..5"],
+    ["U+2212 before unix text", "\u22121.5"],
+    ["U+2013 dash as the offset sign", "2026-02-27T12:00:00\u201305:00"],
+    ["U+2212 offset of 24 hours", "2026-02-27T12:00:00\u221224:00"],
+    ["U+2212 offset on a date", "2026-02-27\u221205:00"],
+    ["dangling `_`", "2026-02-27_"],
+    ["two `_`", "2026-02-27__12:00"],
+    ["decimal text read twice as ms, past year 9999", "1.7e18"],
+    ["decimal text read twice as ms, before year 1", "-1.e17"],
     ["Feb 29 of a non-leap year", "2025-02-29"],
     ["Feb 29 of a century non-leap year", "2100-02-29"],
     ["Feb 29 of 1900 with a time", "1900-02-29T00:00:00Z"],
@@ -396,5 +467,126 @@ describe("datetime: properties", () => {
         expect(typeof result.ok).toBe("boolean");
       }),
     );
+  });
+});
+
+/** Decimal digits, `min` to `max` of them. */
+const digitsArb = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: min, maxLength: max });
+
+const signArb = fc.constantFrom("", "", "-", "+");
+
+/** Unix time as text: integers, decimals with a `.`, exponents with and without a `.`. */
+const unixTextArb: fc.Arbitrary<string> = fc.oneof(
+  // integer text, seconds or milliseconds
+  fc.tuple(signArb, digitsArb(1, 16)).map(([sign, whole]) => sign + whole),
+  // decimal text: any number of fraction digits, maybe no whole or no fraction digits
+  fc
+    .tuple(signArb, digitsArb(0, 16), digitsArb(0, 12))
+    .filter(([, whole, fraction]) => whole.length + fraction.length > 0)
+    .map(([sign, whole, fraction]) => `${sign}${whole}.${fraction}`),
+  // near the 2e10 threshold, and read as milliseconds past 2e13
+  fc
+    .tuple(
+      signArb,
+      fc.constantFrom("1999999999", "2000000000", "2000000000000", "2000000000100"),
+      digitsArb(1, 1),
+      digitsArb(0, 9),
+    )
+    .map(([sign, head, last, fraction]) => `${sign}${head}${last}.${fraction}`),
+  // an exponent, with or without a `.`
+  fc
+    .tuple(
+      signArb,
+      digitsArb(0, 6),
+      fc.boolean(),
+      digitsArb(0, 8),
+      fc.constantFrom("e", "E"),
+      fc.constantFrom("", "+", "-"),
+      fc.integer({ min: 0, max: 22 }),
+    )
+    .filter(([, whole, dot, fraction]) => whole.length + (dot ? fraction.length : 0) > 0)
+    .map(
+      ([sign, whole, dot, fraction, e, expSign, exp]) =>
+        `${sign}${whole}${dot ? `.${fraction}` : ""}${e}${expSign}${exp}`,
+    ),
+);
+
+/** Unix time as JSON numbers: negative, fractional, tiny, near 2e10, up to the range ends. */
+const unixNumberArb: fc.Arbitrary<number> = fc.oneof(
+  fc.double({ min: -7e13, max: 3e14, noNaN: true }),
+  fc.double({ min: -3e10, max: 3e10, noNaN: true }),
+  fc.double({ min: -2, max: 2, noNaN: true }),
+  fc.double({ min: -2, max: 2, noNaN: true }).map((d) => 2e10 + d),
+  fc.double({ min: -2, max: 2, noNaN: true }).map((d) => -2e10 + d),
+  fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 128),
+  fc
+    .tuple(signArb, digitsArb(1, 11), digitsArb(1, 9))
+    .map(([sign, w, f]) => Number(`${sign}${w}.${f}`)),
+);
+
+/** The output forms the independent model gives, or `undefined` when it rejects the input. */
+function modelForms(input: string | number): { json: string; isoformat: string } | undefined {
+  const micros = typeof input === "number" ? modelNumberMicros(input) : modelTextMicros(input);
+  return micros === undefined ? undefined : utcFormsOfMicros(micros);
+}
+
+describe("datetime: unix time against an independent model of the contract's rule", () => {
+  const schema = datetimeField();
+
+  it.each<[string | number, string | undefined]>([
+    // the contract's table "Unix time to a datetime, exactly", through the model itself
+    ["1700000000.99999949", "2023-11-14T22:13:21Z"],
+    ["1700000000.123456789", "2023-11-14T22:13:20.123457Z"],
+    ["-1.25", "1969-12-31T23:59:58.750000Z"],
+    [-1.25, "1969-12-31T23:59:58.250000Z"],
+    [-1700000000.25, "1916-02-18T01:46:39.250000Z"],
+    [-1e-7, "1969-12-31T23:59:59Z"],
+    [20000000000.5, "2603-10-11T11:33:20.000500Z"],
+    ["20000000000.5", "1970-08-20T11:33:20.000500Z"],
+    ["1e9", undefined],
+    ["253402300800000", undefined],
+    [1e20, undefined],
+  ])("the model reads %j as %j", (input, json) => {
+    expect(modelForms(input)?.json).toBe(json);
+  });
+
+  it("text: the parsed instant, or the rejection, is the model's", () => {
+    fc.assert(
+      fc.property(unixTextArb, (text) => {
+        const expected = modelForms(text);
+        const result = parseDateTime(text);
+        expect(result.ok ? result.value.isoformat : undefined).toBe(expected?.isoformat);
+        expect(result.ok ? JSON.stringify(result.value) : undefined).toBe(
+          expected && JSON.stringify(expected.json),
+        );
+        expect(schema.test(text)).toBe(expected !== undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("JSON numbers: the parsed instant, or the rejection, is the model's", () => {
+    fc.assert(
+      fc.property(unixNumberArb, (value) => {
+        const expected = modelForms(value);
+        const result = parseDateTime(value);
+        expect(result.ok ? result.value.isoformat : undefined).toBe(expected?.isoformat);
+        expect(result.ok ? result.value.json : undefined).toBe(expected?.json);
+        expect(schema.test(value)).toBe(expected !== undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a JSON number and its text differ only as the contract says", () => {
+    // same instant for integers; mirrored for negative fractions; 2e10 < v < 2e10 + 1 differs
+    fc.assert(
+      fc.property(fc.integer({ min: -2e10, max: 2e10 }), (n) => {
+        expect(parsed(n).json).toBe(parsed(String(n)).json);
+      }),
+    );
+    expect(parsed(-1.25).json).not.toBe(parsed("-1.25").json);
+    expect(parsed(20000000000.5).json).not.toBe(parsed("20000000000.5").json);
   });
 });

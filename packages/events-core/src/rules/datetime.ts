@@ -149,13 +149,15 @@ export function epochSeconds(value: DateTimeFields): number {
   );
 }
 
+function outOfRange(): RuleResult<never> {
+  return reject(
+    "datetime_from_date_parsing",
+    "Input should be a valid datetime, value out of range",
+  );
+}
+
 function fromUnix(seconds: number, microsecond: number): RuleResult<DateTimeValue> {
-  if (seconds > MAX_UNIX_SECONDS || seconds < MIN_UNIX_SECONDS) {
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime, value out of range",
-    );
-  }
+  if (seconds > MAX_UNIX_SECONDS || seconds < MIN_UNIX_SECONDS) return outOfRange();
   const days = Math.floor(seconds / 86400);
   const rest = seconds - days * 86400;
   const { year, month, day } = civilFromDays(days);
@@ -173,63 +175,77 @@ function fromUnix(seconds: number, microsecond: number): RuleResult<DateTimeValu
   );
 }
 
+// Past this, an integral timestamp is out of range even read as milliseconds (and it is
+// still an exact integer in a double).
+const MAX_TIMESTAMP = 1e15;
+
 /**
- * Unix time from decimal text (`"1700000000"`, `"-1700000000.5"`): seconds, or milliseconds
- * when the absolute value is above 2e10; the fraction is truncated to microseconds.
+ * Unix time from an integral `timestamp` plus `micro` microseconds (0 to 1e6), as the
+ * reference does it: a timestamp whose absolute value is above 2e10 is milliseconds, whole
+ * milliseconds become whole seconds (floored) and microseconds, and `micro` is added to the
+ * microseconds unchanged, whichever unit the timestamp had.
  */
-function fromUnixText(
-  negative: boolean,
-  intDigits: string,
-  fracDigits: string,
-): RuleResult<DateTimeValue> {
-  const whole = Number(intDigits);
-  const magnitude = Number(`${intDigits}.${fracDigits || "0"}`);
-  const millis = magnitude > MILLISECONDS_THRESHOLD;
-  // total microseconds as (seconds, micro) without floating point error
-  let seconds: number;
-  let micro: number;
-  if (millis) {
-    seconds = Math.trunc(whole / 1000);
-    micro = (whole % 1000) * 1000 + Number(`${fracDigits}000`.slice(0, 3));
-  } else {
-    seconds = whole;
-    micro = Number(`${fracDigits}000000`.slice(0, 6));
-  }
-  if (!Number.isSafeInteger(seconds)) {
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime, value out of range",
-    );
-  }
-  if (negative && (seconds !== 0 || micro !== 0)) {
-    seconds = -seconds;
-    if (micro !== 0) {
+function fromTimestamp(timestamp: number, micro: number): RuleResult<DateTimeValue> {
+  if (!(Math.abs(timestamp) <= MAX_TIMESTAMP)) return outOfRange();
+  let seconds = timestamp + 0; // -0 becomes 0
+  let total = micro;
+  if (Math.abs(timestamp) > MILLISECONDS_THRESHOLD) {
+    const rest = timestamp % 1000; // exact; has the sign of the timestamp
+    seconds = (timestamp - rest) / 1000;
+    total += rest * 1000;
+    if (rest < 0) {
       seconds -= 1;
-      micro = 1_000_000 - micro;
+      total += 1_000_000;
     }
   }
-  return fromUnix(seconds, micro);
+  if (total >= 1_000_000) {
+    seconds += Math.floor(total / 1_000_000);
+    total %= 1_000_000;
+  }
+  return fromUnix(seconds, total);
 }
 
+/**
+ * Unix time from a JSON number, as the reference does it: the whole part is `floor(v)`
+ * (seconds, or milliseconds above 2e10), and the absolute fraction `|v - trunc(v)|`, in
+ * seconds or (when `|v|` is above 2e10) milliseconds, is rounded half away from zero to
+ * microseconds and added. A negative non-integral value therefore comes out mirrored
+ * (`-1.25` gives 1969-12-31T23:59:58.250000Z), and a value strictly between 2e10 and
+ * 2e10 + 1 has a whole part in seconds and a fraction in milliseconds.
+ */
 function fromUnixNumber(input: number): RuleResult<DateTimeValue> {
   if (!Number.isFinite(input)) {
     return reject("datetime_from_date_parsing", "Input should be a finite number");
   }
-  if (Math.abs(input) >= 1e15) {
-    return reject(
-      "datetime_from_date_parsing",
-      "Input should be a valid datetime, value out of range",
-    );
-  }
-  const text = Math.abs(input).toFixed(6);
-  const [intDigits = "0", fracDigits = ""] = text.split(".");
-  return fromUnixText(input < 0, intDigits, fracDigits);
+  const scale = Math.abs(input) > MILLISECONDS_THRESHOLD ? 1000 : 1_000_000;
+  // Double arithmetic, like the reference's; Math.round halves up, and its input is >= 0.
+  const micro = Math.round(Math.abs(input - Math.trunc(input)) * scale);
+  return fromTimestamp(Math.floor(input), micro);
 }
 
-// YYYY-MM-DD, then optionally [Tt ]HH:MM[:SS[(.|,)f+]] and an offset Z|z|±HH:MM|±HHMM
+/**
+ * Unix time from decimal text (with a `.`, maybe an exponent), as the reference does it:
+ * the text is read as a double `v`; above 2e10 in absolute value it is milliseconds and
+ * becomes `v / 1000` seconds; then `floor` gives whole seconds and the rest, times 1e6, is
+ * rounded half away from zero to microseconds (all in double arithmetic). The whole
+ * seconds then go through {@link fromTimestamp}, so a value that is still above 2e10 is
+ * read as milliseconds once more.
+ */
+function fromUnixDecimalText(text: string): RuleResult<DateTimeValue> {
+  let value = Number(text);
+  if (!Number.isFinite(value)) return outOfRange();
+  if (Math.abs(value) > MILLISECONDS_THRESHOLD) value /= 1000;
+  const whole = Math.floor(value);
+  return fromTimestamp(whole, Math.round((value - whole) * 1_000_000));
+}
+
+// YYYY-MM-DD, then optionally [Tt _]HH:MM[:SS[(.|,)f+]] and an offset Z|z|±HH:MM|±HHMM,
+// where the minus sign may also be U+2212
 const DATETIME_TEXT =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
-const UNIX_TEXT = /^([+-]?)(?=\.?\d)(\d*)(?:\.(\d*))?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt _](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+\-\u2212])(\d{2}):?(\d{2}))?)?$/;
+// unix time as text: an integer, or decimal text with a `.` (then an exponent may follow)
+const UNIX_INTEGER_TEXT = /^[+-]?\d+$/;
+const UNIX_DECIMAL_TEXT = /^[+-]?(?:\d+\.\d*|\.\d+)(?:[Ee][+-]?\d+)?$/;
 
 const BAD_DATETIME = "Input should be a valid datetime or date, invalid character";
 
@@ -241,6 +257,7 @@ interface ScannedDateTime extends DateTimeFields {
 }
 
 const ZERO = 48;
+const MINUS_SIGN = 0x2212; // U+2212, accepted like `-` in an offset
 
 function digit(text: string, i: number): number {
   const d = text.charCodeAt(i) - ZERO;
@@ -252,14 +269,15 @@ function digits2(text: string, i: number): number {
 }
 
 /**
- * Fast scanner for the common shape `YYYY-MM-DD[Tt ]HH:MM:SS[(.|,)f+][Z|z|±HH:MM|±HHMM]`;
- * returns `null` for any other shape (the regular expression then decides).
+ * Fast scanner for the common shape `YYYY-MM-DD[Tt _]HH:MM:SS[(.|,)f+][Z|z|±HH:MM|±HHMM]`
+ * (the minus may be U+2212); returns `null` for any other shape (the regular expression
+ * then decides).
  */
 function scanCommon(text: string): ScannedDateTime | null {
   const n = text.length;
   if (n < 19 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
   const sep = text.charCodeAt(10);
-  if (sep !== 84 && sep !== 116 && sep !== 32) return null;
+  if (sep !== 84 && sep !== 116 && sep !== 32 && sep !== 95) return null;
   if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
   const year = digits2(text, 0) * 100 + digits2(text, 2);
   const month = digits2(text, 5);
@@ -293,12 +311,12 @@ function scanCommon(text: string): ScannedDateTime | null {
     const c = text.charCodeAt(i);
     if ((c === 90 || c === 122) && i + 1 === n) {
       offsetMinutes = 0;
-    } else if (c === 43 || c === 45) {
+    } else if (c === 43 || c === 45 || c === MINUS_SIGN) {
       offsetHour = digits2(text, i + 1);
       const colon = text.charCodeAt(i + 3) === 58 ? 1 : 0;
       offsetMinute = digits2(text, i + 3 + colon);
       if (Number.isNaN(offsetHour + offsetMinute) || i + 5 + colon !== n) return null;
-      offsetMinutes = (c === 45 ? -1 : 1) * (offsetHour * 60 + offsetMinute);
+      offsetMinutes = (c === 43 ? 1 : -1) * (offsetHour * 60 + offsetMinute);
     } else return null;
   }
   return {
@@ -334,7 +352,7 @@ function scanWithPattern(text: string): ScannedDateTime | null {
       m[8] !== undefined
         ? 0
         : m[9] !== undefined
-          ? (m[9] === "-" ? -1 : 1) * (offsetHour * 60 + offsetMinute)
+          ? (m[9] === "+" ? 1 : -1) * (offsetHour * 60 + offsetMinute)
           : null,
     hasTime,
     offsetHour,
@@ -363,10 +381,8 @@ function rangeError(f: ScannedDateTime): string | undefined {
 export function parseDateTimeText(text: string): RuleResult<DateTimeValue> {
   const f = scanCommon(text) ?? scanWithPattern(text);
   if (f === null) {
-    const unix = UNIX_TEXT.exec(text);
-    if (unix !== null) {
-      return fromUnixText(unix[1] === "-", unix[2] || "0", unix[3] ?? "");
-    }
+    if (UNIX_INTEGER_TEXT.test(text)) return fromTimestamp(Number(text), 0);
+    if (UNIX_DECIMAL_TEXT.test(text)) return fromUnixDecimalText(text);
     return reject("datetime_from_date_parsing", BAD_DATETIME);
   }
   const error = rangeError(f);

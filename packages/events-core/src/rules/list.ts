@@ -19,8 +19,11 @@ export interface ListOptions {
 /** A list or tuple field: its item schema and bounds, for the schema generator. */
 export interface ListFieldSchema<TItem extends v.GenericSchema>
   extends CompositeSchema<readonly v.InferOutput<TItem>[]> {
-  /** `list` (the reference's `list[...]`) or `tuple` (`tuple[..., ...]`). */
-  readonly type: "list" | "tuple";
+  /**
+   * `list` (the reference's `list[...]`) or `variadic_tuple` (`tuple[..., ...]`; not `tuple`,
+   * which is valibot's fixed-length tuple).
+   */
+  readonly type: "list" | "variadic_tuple";
   /** The schema of each item. */
   readonly item: TItem;
   /** Fewest items, if bounded. */
@@ -102,7 +105,8 @@ function sequenceField<TItem extends v.GenericSchema>(
     for (let index = 0; index < input.length; index++) if (!itemTest(input[index])) return false;
     return true;
   };
-  return composite(type, expects, wire, run, test, { item, minItems }) as ListFieldSchema<TItem>;
+  const kind = type === "list" ? "list" : "variadic_tuple";
+  return composite(kind, expects, wire, run, test, { item, minItems }) as ListFieldSchema<TItem>;
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * fast-check arbitraries for the envelope and its input forms (`input-coercion.md`,
  * `envelope-and-ordering.md`). Expected outputs are computed here from the generated parts
- * (or with `Date`), never by the code under test.
+ * (or with `Date`, or for unix time with the independent model in `unix-time-model.ts`),
+ * never by the code under test.
  */
 import fc from "fast-check";
 import { type Event, parseEvent } from "../../src/envelope/event.js";
+import { modelNumberMicros, modelTextMicros, utcFormsOfMicros } from "./unix-time-model.js";
 
 /** The 32 characters of Crockford base32, upper case. */
 export const CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -106,17 +108,21 @@ function daysInMonth(year: number, month: number): number {
 const offsetArb = fc.oneof(
   fc.constant({ text: "", minutes: null as number | null }),
   fc.constantFrom({ text: "Z", minutes: 0 }, { text: "z", minutes: 0 }),
-  fc.constantFrom({ text: "-00:00", minutes: 0 }, { text: "+0000", minutes: 0 }),
+  fc.constantFrom(
+    { text: "-00:00", minutes: 0 },
+    { text: "+0000", minutes: 0 },
+    { text: "\u221200:00", minutes: 0 },
+  ),
   fc
     .tuple(
-      fc.constantFrom("+", "-"),
+      fc.constantFrom("+", "-", "\u2212"),
       fc.integer({ min: 0, max: 23 }),
       fc.integer({ min: 0, max: 59 }),
       fc.boolean(),
     )
     .map(([sign, hh, mm, colon]) => ({
       text: `${sign}${p2(hh)}${colon ? ":" : ""}${p2(mm)}`,
-      minutes: (sign === "-" ? -1 : 1) * (hh * 60 + mm),
+      minutes: (sign === "+" ? 1 : -1) * (hh * 60 + mm),
     })),
 );
 
@@ -145,7 +151,7 @@ export const calendarDateTimeCaseArb: fc.Arbitrary<DateTimeCase> = fc
       ),
       { nil: undefined },
     ),
-    separator: fc.constantFrom("T", "t", " "),
+    separator: fc.constantFrom("T", "t", " ", "_"),
     shape: fc.constantFrom("full", "full", "full", "no-seconds", "date-only"),
     offset: offsetArb,
   })
@@ -177,17 +183,16 @@ const MIN_SECONDS = -62135596800; // 0001-01-01T00:00:00Z
 const MAX_SECONDS = 253402300799; // 9999-12-31T23:59:59Z
 const MS_THRESHOLD = 2e10;
 
-/** Output forms of a UTC instant given as whole milliseconds plus extra microseconds. */
-function utcForms(milliseconds: number, extraMicro: number): { json: string; isoformat: string } {
-  const iso = new Date(milliseconds).toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ
-  const micro = Number(iso.slice(20, 23)) * 1000 + extraMicro;
-  const base = iso.slice(0, 19) + (micro === 0 ? "" : `.${String(micro).padStart(6, "0")}`);
-  return { json: `${base}Z`, isoformat: `${base}+00:00` };
+/** The case of an accepted unix-time input, its forms given by the independent model. */
+function unixCase(input: string | number): DateTimeCase {
+  const micros = typeof input === "number" ? modelNumberMicros(input) : modelTextMicros(input);
+  if (micros === undefined) throw new Error(`generated unix time out of range: ${input}`);
+  return { input, ...utcFormsOfMicros(micros) };
 }
 
 /**
  * Unix-time inputs read as seconds (absolute value at most 2e10): integer or decimal text
- * with up to 6 fraction digits, negative values, and integer JSON numbers.
+ * with up to 6 fraction digits, negative values, and JSON numbers with or without a fraction.
  */
 export const unixSecondsCaseArb: fc.Arbitrary<DateTimeCase> = fc
   .record({
@@ -196,51 +201,35 @@ export const unixSecondsCaseArb: fc.Arbitrary<DateTimeCase> = fc
     digits: fc.integer({ min: 1, max: 6 }),
     asNumber: fc.boolean(),
   })
-  .filter((r) => Math.abs(r.seconds) + r.micro / 1e6 <= MS_THRESHOLD)
   .map((r) => {
-    // The input is sign + |seconds| + fraction; keep `digits` fraction digits of `micro`.
-    const six = String(r.micro).padStart(6, "0");
-    const kept = six.slice(0, r.digits);
-    const keptMicro = Number(`${kept}000000`.slice(0, 6));
-    const negative = r.seconds < 0;
-    const magnitude = Math.abs(r.seconds);
-    if (r.asNumber) {
-      const { json, isoformat } = utcForms(r.seconds * 1000, 0);
-      return { input: r.seconds, json, isoformat };
-    }
-    const input = `${negative ? "-" : ""}${magnitude}${keptMicro === 0 ? "" : `.${kept}`}`;
-    // value = ±(magnitude + keptMicro/1e6) as whole milliseconds (floor) plus extra
-    // microseconds; BigInt keeps the microsecond count exact past 2^53
-    const totalMicro =
-      BigInt(negative ? -1 : 1) * (BigInt(magnitude) * 1_000_000n + BigInt(keptMicro));
-    const floorMs = totalMicro / 1000n - (totalMicro % 1000n < 0n ? 1n : 0n);
-    const { json, isoformat } = utcForms(Number(floorMs), Number(totalMicro - floorMs * 1000n));
-    return { input, json, isoformat };
-  });
+    // sign + |seconds| + `digits` fraction digits of `micro`
+    const kept = String(r.micro).padStart(6, "0").slice(0, r.digits);
+    const fraction = /^0*$/.test(kept) ? "" : `.${kept}`;
+    const text = `${r.seconds < 0 ? "-" : ""}${Math.abs(r.seconds)}${fraction}`;
+    return { text, asNumber: r.asNumber };
+  })
+  .filter(({ text }) => Math.abs(Number(text)) <= MS_THRESHOLD)
+  .map(({ text, asNumber }) => unixCase(asNumber ? Number(text) : text));
 
 /**
- * Unix-time text read as milliseconds (absolute value above 2e10), up to year 9999 and back
- * to year 1, with up to 3 fraction digits (microseconds).
+ * Unix-time inputs read as milliseconds (absolute value above 2e10), up to year 9999 and
+ * back to year 1, with up to 3 fraction digits, as text or as JSON numbers.
  */
 export const unixMillisecondsCaseArb: fc.Arbitrary<DateTimeCase> = fc
   .record({
     milliseconds: fc.oneof(
-      fc.integer({ min: MS_THRESHOLD + 1, max: MAX_SECONDS * 1000 + 999 }),
+      fc.integer({ min: MS_THRESHOLD + 1, max: MAX_SECONDS * 1000 + 998 }),
       fc.integer({ min: MIN_SECONDS * 1000 + 1, max: -MS_THRESHOLD - 1 }),
     ),
     fraction: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),
+    asNumber: fc.boolean(),
   })
-  .map(({ milliseconds, fraction }) => {
-    const input =
+  .map(({ milliseconds, fraction, asNumber }) => {
+    const text =
       fraction === undefined
         ? String(milliseconds)
         : `${milliseconds}.${String(fraction).padStart(3, "0")}`;
-    // negative values: -(|ms| + f/1000) = -(|ms| + 1) ms + (1000 - f) µs
-    const sub = fraction ?? 0;
-    const ms = milliseconds >= 0 || sub === 0 ? milliseconds : milliseconds - 1;
-    const extra = milliseconds >= 0 || sub === 0 ? sub : 1000 - sub;
-    const { json, isoformat } = utcForms(ms, extra);
-    return { input, json, isoformat };
+    return unixCase(asNumber ? Number(text) : text);
   });
 
 /** Datetime inputs in many accepted forms, with their expected JSON and isoformat forms. */

@@ -2,7 +2,9 @@
  * Parity with the reference schemas (spec-kitty-events 2.7.0): for every published schema
  * that has a reference counterpart, a corpus of documents gets the same verdict from both
  * under ajv (draft 2020-12, formats not asserted). The reference files are read in place from
- * `../shared/reference/schemas-2.7.0/` beside the repository, never copied into it.
+ * `../shared/reference/schemas-2.7.0/` beside the repository (or the directory named by
+ * `SPEC_KITTY_REFERENCE_SCHEMAS`), never copied into it. This is the reference check,
+ * `pnpm test:reference`, kept apart from `pnpm test`, which needs nothing beside the clone.
  *
  * The corpus is built from both schemas' structure and the valid examples: each valid
  * example; each with one key removed; each with one property replaced by a probe value (wrong
@@ -17,10 +19,12 @@ import { listSchemas, loadSchema } from "@spec-kitty/events-schemas";
 import type { ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { validExamplesBySchemaName } from "./schemas-examples.js";
+import { validExamplesBySchemaName } from "../test/schemas-examples.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const REFERENCE_DIRECTORY = join(REPO_ROOT, "..", "shared", "reference", "schemas-2.7.0");
+const REFERENCE_DIRECTORY =
+  process.env.SPEC_KITTY_REFERENCE_SCHEMAS ??
+  join(REPO_ROOT, "..", "shared", "reference", "schemas-2.7.0");
 
 const referenceAjv = new Ajv2020({ strict: false, validateFormats: false });
 const publishedAjv = new Ajv2020({ strict: true, validateFormats: false });

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// The `spec-kitty-events` executable. It stays in the package before any build, so package
+// managers can link it at install time; the command itself is built into dist/cli/main.js.
+import "../dist/cli/main.js";
