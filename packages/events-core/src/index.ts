@@ -188,7 +188,8 @@ export {
   parseLaxFloat,
   parseLaxInt,
 } from "./rules/number.js";
-export { type OrderedRecord, orderedRecord } from "./rules/ordered-record.js";
+export { type OrderedRecord, orderedRecord, orderedRecordOf } from "./rules/ordered-record.js";
+export { outputFormTest } from "./rules/output-form.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
 export {
   isPythonBlank,

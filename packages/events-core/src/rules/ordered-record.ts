@@ -21,14 +21,44 @@ export type OrderedRecord<V> = { readonly [key: string]: V };
  *
  * @example JSON.stringify(orderedRecord([["b", 1], ["2", 2]])) // '{"b":1,"2":2}'
  */
-export function orderedRecord<V>(entries: Iterable<readonly [string, V]>): OrderedRecord<V> {
-  const byKey = new Map<string, V>();
-  for (const [key, value] of entries) byKey.set(key, value);
+export function orderedRecord<V>(
+  entries: Iterable<readonly [string, V]> | ReadonlyMap<string, V>,
+): OrderedRecord<V> {
+  // Without a prototype, `__proto__` is an ordinary key: assigning it makes an own property.
   const target = Object.create(null) as Record<string, V>;
-  for (const [key, value] of byKey) {
-    Object.defineProperty(target, key, { value, enumerable: true });
+  const keys: string[] = [];
+  const add = (value: V, key: string): void => {
+    if (!(key in target)) keys.push(key);
+    target[key] = value;
+  };
+  if (entries instanceof Map) (entries as ReadonlyMap<string, V>).forEach(add);
+  else for (const [key, value] of entries) add(value, key);
+  return seal(target, keys);
+}
+
+/**
+ * A frozen record of `keys` (in this order; a repeated key keeps its first place) with the
+ * value `valueAt(key)` of each;
+ * see {@link orderedRecord}.
+ *
+ * @example orderedRecordOf(["b", "a"], (key) => key.length) // {"b": 1, "a": 1}
+ */
+export function orderedRecordOf<V>(
+  keys: readonly string[],
+  valueAt: (key: string) => V,
+): OrderedRecord<V> {
+  const target = Object.create(null) as Record<string, V>;
+  const distinct: string[] = [];
+  for (const key of keys) {
+    if (!(key in target)) distinct.push(key);
+    target[key] = valueAt(key);
   }
+  return seal(target, distinct);
+}
+
+/** Freezes `target` and lists its keys in the order of `keys` (all of its own keys). */
+function seal<V>(target: Record<string, V>, keys: string[]): OrderedRecord<V> {
   Object.freeze(target);
-  const keys = Object.freeze([...byKey.keys()]);
+  Object.freeze(keys);
   return new Proxy(target, { ownKeys: () => [...keys] });
 }

@@ -1,15 +1,15 @@
 import { PayloadValidationError, SpecKittyEventsError } from "../../errors.js";
 import { compareCodePoints } from "../../ordering/code-point.js";
-import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
+import { familyEventsFirst } from "../../reducers/filter-first.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
-import { deepFreeze } from "../../rules/frozen.js";
 import {
   type ModelEntries,
   type ModelOutput,
   type ModelSchema,
   safeParseModel,
 } from "../../rules/model.js";
-import { type OrderedRecord, orderedRecord } from "../../rules/ordered-record.js";
+import { orderedRecord, orderedRecordOf } from "../../rules/ordered-record.js";
+import { outputFormTest } from "../../rules/output-form.js";
 import { formatPydanticValidationError } from "../../rules/validation-error.js";
 import {
   GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT,
@@ -96,9 +96,16 @@ export const GlossaryMessages = Object.freeze({
     `GlossaryClarificationResolved references unknown clarification '${clarificationId}' in event ${eventId}`,
 });
 
+/** A clarification record while the fold may still resolve it. */
+type OpenClarificationRecord = {
+  -readonly [K in keyof ClarificationRecord]: ClarificationRecord[K];
+};
+
 /** The working state of one glossary fold. */
 interface GlossaryFold {
   readonly strict: boolean;
+  /** `mission_id` of the first event's payload. */
+  missionId: string;
   readonly activeScopes: Map<string, GlossaryScopeActivatedPayload>;
   currentStrictness: GlossaryStrictness;
   readonly strictnessHistory: GlossaryStrictnessSetPayload[];
@@ -109,9 +116,10 @@ interface GlossaryFold {
   readonly semanticChecks: SemanticCheckEvaluatedPayload[];
   /** `event_id`s of the semantic checks folded so far. */
   readonly knownCheckIds: Set<string>;
-  readonly clarifications: ClarificationRecord[];
-  /** `request_event_id` -> position in `clarifications`. */
-  readonly clarificationAt: Map<string, number>;
+  /** Recorded requests, in order (frozen when the output is built). */
+  readonly clarifications: OpenClarificationRecord[];
+  /** `request_event_id` -> its record. */
+  readonly clarificationOf: Map<string, OpenClarificationRecord>;
   /** `semantic_check_event_id` -> number of its unresolved records. */
   readonly unresolvedByCheck: Map<string, number>;
   readonly generationBlocks: GenerationBlockedBySemanticConflictPayload[];
@@ -221,22 +229,21 @@ const GLOSSARY_HANDLERS: {
       return;
     }
     fold.unresolvedByCheck.set(checkId, unresolved + 1);
-    fold.clarificationAt.set(event.event_id, fold.clarifications.length);
-    fold.clarifications.push(
-      Object.freeze({
-        request_event_id: event.event_id,
-        semantic_check_event_id: checkId,
-        term: payload.term,
-        resolved: false,
-        resolution_event_id: null,
-      }),
-    );
+    const record: OpenClarificationRecord = {
+      request_event_id: event.event_id,
+      semantic_check_event_id: checkId,
+      term: payload.term,
+      resolved: false,
+      resolution_event_id: null,
+    };
+    fold.clarificationOf.set(event.event_id, record);
+    fold.clarifications.push(record);
   },
 
   [GLOSSARY_CLARIFICATION_RESOLVED]: (fold, event, payload) => {
     const requestId = payload.clarification_event_id;
-    const at = fold.clarificationAt.get(requestId);
-    if (at === undefined) {
+    const record = fold.clarificationOf.get(requestId);
+    if (record === undefined) {
       refuse(
         fold,
         event,
@@ -245,17 +252,13 @@ const GLOSSARY_HANDLERS: {
       );
       return;
     }
-    const record = fold.clarifications[at] as ClarificationRecord;
     if (!record.resolved) {
       const checkId = record.semantic_check_event_id;
       fold.unresolvedByCheck.set(checkId, (fold.unresolvedByCheck.get(checkId) ?? 1) - 1);
     }
     // An already-resolved record is overwritten silently: the last resolution wins.
-    fold.clarifications[at] = Object.freeze({
-      ...record,
-      resolved: true,
-      resolution_event_id: event.event_id,
-    });
+    record.resolved = true;
+    record.resolution_event_id = event.event_id;
   },
 
   [GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT]: (fold, _event, payload) => {
@@ -264,38 +267,59 @@ const GLOSSARY_HANDLERS: {
 };
 
 /**
- * Parses an event's payload with its type's model. A payload the model refuses aborts the
- * reduction in both modes: pydantic's `ValidationError` (a {@link PayloadValidationError}).
+ * The output-form test of each glossary payload model ({@link outputFormTest}): a payload
+ * its model accepts as it is (as a producer writes it) is kept, with no copy of the many
+ * payloads the state holds; any other payload is parsed.
  */
-export function parseGlossaryPayload(event: ReducibleEvent): unknown {
-  const model = GLOSSARY_PAYLOAD_MODELS[
-    event.event_type as GlossaryEventType
-  ] as ModelSchema<ModelEntries>;
-  const parsed = safeParseModel(model, event.payload);
-  if (!parsed.success) {
-    throw new PayloadValidationError(
-      model.name,
-      parsed.issues,
-      formatPydanticValidationError(model.name, parsed.issues, event.payload),
-    );
-  }
-  return parsed.output;
+const GLOSSARY_OUTPUT_FORMS: { readonly [T in GlossaryEventType]: (value: unknown) => boolean } = {
+  [GLOSSARY_SCOPE_ACTIVATED]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_SCOPE_ACTIVATED]),
+  [TERM_CANDIDATE_OBSERVED]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[TERM_CANDIDATE_OBSERVED]),
+  [SEMANTIC_CHECK_EVALUATED]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[SEMANTIC_CHECK_EVALUATED]),
+  [GLOSSARY_CLARIFICATION_REQUESTED]: outputFormTest(
+    GLOSSARY_PAYLOAD_MODELS[GLOSSARY_CLARIFICATION_REQUESTED],
+  ),
+  [GLOSSARY_CLARIFICATION_RESOLVED]: outputFormTest(
+    GLOSSARY_PAYLOAD_MODELS[GLOSSARY_CLARIFICATION_RESOLVED],
+  ),
+  [GLOSSARY_SENSE_UPDATED]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_SENSE_UPDATED]),
+  [GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT]: outputFormTest(
+    GLOSSARY_PAYLOAD_MODELS[GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT],
+  ),
+  [GLOSSARY_STRICTNESS_SET]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_STRICTNESS_SET]),
+};
+
+/**
+ * Parses an event's payload with its type's model (lax rules; unknown keys dropped, defaults
+ * filled in). A payload the model refuses aborts the reduction in both modes: pydantic's
+ * `ValidationError` (a {@link PayloadValidationError}, message as pydantic writes it).
+ */
+export function parseGlossaryPayload<T extends GlossaryEventType>(
+  event: ReducibleEvent & { readonly event_type: T },
+): GlossaryPayloadOf<T> {
+  const type: T = event.event_type;
+  const { payload } = event;
+  if (GLOSSARY_OUTPUT_FORMS[type](payload)) return payload as unknown as GlossaryPayloadOf<T>;
+  const model = GLOSSARY_PAYLOAD_MODELS[type] as unknown as ModelSchema<ModelEntries>;
+  const parsed = safeParseModel(model, payload);
+  if (parsed.success) return parsed.output as GlossaryPayloadOf<T>;
+  throw new PayloadValidationError(
+    model.name,
+    parsed.issues,
+    formatPydanticValidationError(model.name, parsed.issues, payload),
+  );
 }
 
 /** A two-level map in its JSON form: outer and inner keys in code-point order. */
-function scopedTermRecord<V>(
+function scopedTermRecord<V, W>(
   map: ReadonlyMap<string, ReadonlyMap<string, V>>,
-): ScopedTermRecord<V> {
-  const byCodePoint = (a: readonly [string, unknown], b: readonly [string, unknown]) =>
-    compareCodePoints(a[0], b[0]);
-  return orderedRecord(
-    [...map]
-      .sort(byCodePoint)
-      .map(([scopeId, terms]): [string, OrderedRecord<V>] => [
-        scopeId,
-        orderedRecord([...terms].sort(byCodePoint).map(([term, item]) => [term, deepFreeze(item)])),
-      ]),
-  );
+  freeze: (value: V) => W,
+): ScopedTermRecord<W> {
+  return orderedRecordOf([...map.keys()].sort(compareCodePoints), (scopeId) => {
+    const terms = map.get(scopeId) as ReadonlyMap<string, V>;
+    return orderedRecordOf([...terms.keys()].sort(compareCodePoints), (term) =>
+      freeze(terms.get(term) as V),
+    );
+  });
 }
 
 /**
@@ -306,7 +330,7 @@ function scopedTermRecord<V>(
 export function glossaryEventsInOrder<TEvent extends ReducibleEvent>(
   events: readonly TEvent[],
 ): TEvent[] {
-  return dedupEvents(inStatusOrder(events.filter((e) => GLOSSARY_EVENT_TYPES.has(e.event_type))));
+  return familyEventsFirst(events, GLOSSARY_EVENT_TYPES);
 }
 
 /**
@@ -326,8 +350,15 @@ export function reduceGlossaryEvents(
   options: GlossaryReducerOptions = {},
 ): ReducedGlossaryState {
   const glossaryEvents = glossaryEventsInOrder(events);
+  const fold = foldGlossaryEvents(glossaryEvents, (options.mode ?? "strict") === "strict");
+  return glossaryState(fold, glossaryEvents);
+}
+
+/** Folds the glossary events, in order, into a new working state. */
+function foldGlossaryEvents(events: readonly ReducibleEvent[], strict: boolean): GlossaryFold {
   const fold: GlossaryFold = {
-    strict: (options.mode ?? "strict") === "strict",
+    strict,
+    missionId: "",
     activeScopes: new Map(),
     currentStrictness: DEFAULT_GLOSSARY_STRICTNESS,
     strictnessHistory: [],
@@ -336,34 +367,42 @@ export function reduceGlossaryEvents(
     semanticChecks: [],
     knownCheckIds: new Set(),
     clarifications: [],
-    clarificationAt: new Map(),
+    clarificationOf: new Map(),
     unresolvedByCheck: new Map(),
     generationBlocks: [],
     anomalies: [],
   };
-  let missionId = "";
-  for (let i = 0; i < glossaryEvents.length; i++) {
-    const event = glossaryEvents[i] as ReducibleEvent;
-    const payload = parseGlossaryPayload(event) as { readonly mission_id: string };
-    if (i === 0) missionId = payload.mission_id;
-    (GLOSSARY_HANDLERS[event.event_type as GlossaryEventType] as GlossaryHandler<unknown>)(
-      fold,
-      event,
-      payload,
-    );
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as ReducibleEvent & { readonly event_type: GlossaryEventType };
+    const payload = parseGlossaryPayload(event);
+    // Every glossary payload has a non-empty `mission_id`: the first event's is the state's.
+    if (i === 0) fold.missionId = payload.mission_id;
+    (GLOSSARY_HANDLERS[event.event_type] as GlossaryHandler<unknown>)(fold, event, payload);
   }
-  return deepFreeze({
-    mission_id: missionId,
+  return fold;
+}
+
+/** The output of a fold over `events` (all of them counted), deeply frozen. */
+function glossaryState(
+  fold: GlossaryFold,
+  events: readonly ReducibleEvent[],
+): ReducedGlossaryState {
+  for (const record of fold.clarifications) Object.freeze(record);
+  // Every payload and anomaly is frozen already: only the containers are left.
+  return Object.freeze({
+    mission_id: fold.missionId,
     active_scopes: orderedRecord(fold.activeScopes),
     current_strictness: fold.currentStrictness,
-    strictness_history: fold.strictnessHistory,
-    term_candidates: scopedTermRecord(fold.termCandidates),
-    term_senses: scopedTermRecord(fold.termSenses),
-    clarifications: fold.clarifications,
-    semantic_checks: fold.semanticChecks,
-    generation_blocks: fold.generationBlocks,
-    anomalies: fold.anomalies,
-    event_count: glossaryEvents.length,
-    last_processed_event_id: glossaryEvents.at(-1)?.event_id ?? null,
+    strictness_history: Object.freeze(fold.strictnessHistory),
+    term_candidates: scopedTermRecord(fold.termCandidates, (candidates) =>
+      Object.freeze(candidates),
+    ),
+    term_senses: scopedTermRecord(fold.termSenses, (sense) => sense),
+    clarifications: Object.freeze(fold.clarifications),
+    semantic_checks: Object.freeze(fold.semanticChecks),
+    generation_blocks: Object.freeze(fold.generationBlocks),
+    anomalies: Object.freeze(fold.anomalies),
+    event_count: events.length,
+    last_processed_event_id: events.at(-1)?.event_id ?? null,
   });
 }

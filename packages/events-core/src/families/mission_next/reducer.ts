@@ -1,8 +1,13 @@
-import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
+import { familyEventsFirst } from "../../reducers/filter-first.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
-import { deepFreeze } from "../../rules/frozen.js";
-import type { ModelEntries, ModelOutput, ModelSchema } from "../../rules/model.js";
+import {
+  type ModelEntries,
+  type ModelOutput,
+  type ModelSchema,
+  safeParseModel,
+} from "../../rules/model.js";
 import { orderedRecord } from "../../rules/ordered-record.js";
+import { outputFormTest } from "../../rules/output-form.js";
 import { pythonEnumRepr } from "../../rules/python-text.js";
 import {
   COMPLETION_ALIAS,
@@ -77,7 +82,7 @@ type RunScopedPayloadOf<T extends RunScopedEventType> = ModelOutput<
   (typeof MISSION_NEXT_PAYLOAD_MODELS)[T]["entries"]
 >;
 
-/** How a run-scoped event changes the fold once its payload and `run_id` passed. */
+/** How a run-scoped event changes the fold once its payload parsed and its `run_id` matched. */
 type RunScopedHandler<P> = (fold: MissionRunFold, event: ReducibleEvent, payload: P) => void;
 
 /** The handler of each run-scoped event type (family sheet, section 3.4 step 6). */
@@ -117,13 +122,51 @@ function anomaly(fold: MissionRunFold, event: ReducibleEvent, reason: string): v
   );
 }
 
-/** The parsed payload, or `undefined` when the model refuses it (never throws). */
-function parsePayload<TEntries extends ModelEntries>(
+/**
+ * How the fold reads the payloads of one model: the model, its output-form test
+ * ({@link outputFormTest}) and whether the fold keeps such payloads in its output.
+ */
+interface PayloadReader<TEntries extends ModelEntries> {
+  readonly model: ModelSchema<TEntries>;
+  readonly inOutputForm: (value: unknown) => boolean;
+  readonly kept: boolean;
+}
+
+function reader<TEntries extends ModelEntries>(
   model: ModelSchema<TEntries>,
-  payload: unknown,
+  kept: boolean,
+): PayloadReader<TEntries> {
+  return { model, inOutputForm: outputFormTest(model), kept };
+}
+
+/**
+ * The reader of each payload model (the alias reads the run-completion model). Only the
+ * decision payloads are kept; the fold reads text fields of the others.
+ */
+const READERS = Object.freeze({
+  [MISSION_RUN_STARTED]: reader(MissionRunStartedPayloadSchema, false),
+  [NEXT_STEP_ISSUED]: reader(MISSION_NEXT_PAYLOAD_MODELS[NEXT_STEP_ISSUED], false),
+  [NEXT_STEP_AUTO_COMPLETED]: reader(MISSION_NEXT_PAYLOAD_MODELS[NEXT_STEP_AUTO_COMPLETED], false),
+  [DECISION_INPUT_REQUESTED]: reader(MISSION_NEXT_PAYLOAD_MODELS[DECISION_INPUT_REQUESTED], true),
+  [DECISION_INPUT_ANSWERED]: reader(MISSION_NEXT_PAYLOAD_MODELS[DECISION_INPUT_ANSWERED], true),
+  [MISSION_RUN_COMPLETED]: reader(MissionRunCompletedPayloadSchema, false),
+});
+
+/**
+ * The payload of `event` as the fold reads it, or `undefined` when the model refuses it
+ * (never throws). A payload already in its model's output form, as a producer writes it, is
+ * used as it is. Another accepted payload is parsed (unknown keys dropped, defaults filled
+ * in) when the fold keeps it; otherwise it is read as given, since the fold then reads only
+ * non-empty text fields, whose parsed value is the input itself.
+ */
+function readPayload<TEntries extends ModelEntries>(
+  { model, inOutputForm, kept }: PayloadReader<TEntries>,
+  event: ReducibleEvent,
 ): ModelOutput<TEntries> | undefined {
-  const dataset = model["~run"]({ value: payload }, {});
-  return dataset.issues === undefined ? (dataset.value as ModelOutput<TEntries>) : undefined;
+  const { payload } = event;
+  if (inOutputForm(payload)) return payload as ModelOutput<TEntries>;
+  if (!kept) return model.test(payload) ? (payload as ModelOutput<TEntries>) : undefined;
+  return safeParseModel(model, payload).output;
 }
 
 /** Folds one event (family sheet, section 3.4, steps 1 to 6 in this order). */
@@ -134,7 +177,7 @@ function foldEvent(fold: MissionRunFold, event: ReducibleEvent): void {
   // 2. The alias is read as a completion when its payload is one.
   let aliasPayload: unknown;
   if (eventType === COMPLETION_ALIAS) {
-    aliasPayload = parsePayload(MissionRunCompletedPayloadSchema, event.payload);
+    aliasPayload = readPayload(READERS[MISSION_RUN_COMPLETED], event);
     if (aliasPayload === undefined) {
       anomaly(fold, event, MissionNextMessages.aliasIgnored);
       return;
@@ -158,7 +201,7 @@ function foldEvent(fold: MissionRunFold, event: ReducibleEvent): void {
       anomaly(fold, event, MissionNextMessages.duplicateStart);
       return;
     }
-    const start = parsePayload(MissionRunStartedPayloadSchema, event.payload);
+    const start = readPayload(READERS[MISSION_RUN_STARTED], event);
     if (start === undefined) {
       anomaly(fold, event, MissionNextMessages.invalidPayload(MISSION_RUN_STARTED));
       return;
@@ -175,9 +218,7 @@ function foldEvent(fold: MissionRunFold, event: ReducibleEvent): void {
   }
   // 6. The run-scoped types: payload, then run id, then the type's handler.
   const type = eventType as RunScopedEventType;
-  const payload =
-    aliasPayload ??
-    parsePayload(MISSION_NEXT_PAYLOAD_MODELS[type] as ModelSchema<ModelEntries>, event.payload);
+  const payload = aliasPayload ?? readPayload(READERS[type] as PayloadReader<ModelEntries>, event);
   if (payload === undefined) {
     anomaly(fold, event, MissionNextMessages.invalidPayload(type));
     return;
@@ -197,9 +238,7 @@ function foldEvent(fold: MissionRunFold, event: ReducibleEvent): void {
 export function missionNextEventsInOrder<TEvent extends ReducibleEvent>(
   events: readonly TEvent[],
 ): TEvent[] {
-  return dedupEvents(
-    inStatusOrder(events.filter((e) => MISSION_NEXT_EVENT_TYPES.has(e.event_type))),
-  );
+  return familyEventsFirst(events, MISSION_NEXT_EVENT_TYPES);
 }
 
 /**
@@ -210,6 +249,11 @@ export function missionNextEventsInOrder<TEvent extends ReducibleEvent>(
  */
 export function reduceMissionNextEvents(events: readonly ReducibleEvent[]): ReducedMissionRunState {
   const missionEvents = missionNextEventsInOrder(events);
+  return missionRunState(foldMissionNextEvents(missionEvents), missionEvents);
+}
+
+/** Folds the mission-next events, in order, into a new working state. */
+function foldMissionNextEvents(events: readonly ReducibleEvent[]): MissionRunFold {
   const fold: MissionRunFold = {
     runId: null,
     missionKey: null,
@@ -221,17 +265,26 @@ export function reduceMissionNextEvents(events: readonly ReducibleEvent[]): Redu
     answered: new Map(),
     anomalies: [],
   };
-  for (const event of missionEvents) foldEvent(fold, event);
-  return deepFreeze({
+  for (let i = 0; i < events.length; i++) foldEvent(fold, events[i] as ReducibleEvent);
+  return fold;
+}
+
+/** The output of a fold over `events` (all of them counted), deeply frozen. */
+function missionRunState(
+  fold: MissionRunFold,
+  events: readonly ReducibleEvent[],
+): ReducedMissionRunState {
+  // Every payload and anomaly is frozen already: only the containers are left.
+  return Object.freeze({
     run_id: fold.runId,
     mission_key: fold.missionKey,
     run_status: fold.runStatus,
     current_step_id: fold.currentStepId,
-    completed_steps: fold.completedSteps,
+    completed_steps: Object.freeze(fold.completedSteps),
     pending_decisions: orderedRecord(fold.pending),
     answered_decisions: orderedRecord(fold.answered),
-    anomalies: fold.anomalies,
-    event_count: missionEvents.length,
-    last_processed_event_id: missionEvents.at(-1)?.event_id ?? null,
+    anomalies: Object.freeze(fold.anomalies),
+    event_count: events.length,
+    last_processed_event_id: events.at(-1)?.event_id ?? null,
   });
 }
