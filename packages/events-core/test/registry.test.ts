@@ -128,10 +128,22 @@ describe("the list of families drives the registry", () => {
     expect([...EVENT_TYPE_REGISTRY].map(([type, r]) => [type, r.family])).toEqual(fromFamilies);
   });
 
-  it("registers each family's whole event-type set", () => {
+  // Types a family's reducer reads that it does not register (family sheets): mission-next's
+  // reserved NextStepPlanned has no model, and its completion alias MissionCompleted is the
+  // lifecycle family's type.
+  const READ_NOT_REGISTERED: Readonly<Record<string, readonly string[]>> = {
+    mission_next: ["NextStepPlanned", "MissionCompleted"],
+  };
+
+  it("registers each family's whole event-type set, but the types it only reads", () => {
     for (const family of CONTRACT_FAMILIES) {
+      const readOnly = READ_NOT_REGISTERED[family.name] ?? [];
       for (const eventType of family.eventTypes) {
-        expect(EVENT_TYPE_REGISTRY.get(eventType)?.family).toBe(family.name);
+        if (readOnly.includes(eventType)) {
+          expect(EVENT_TYPE_REGISTRY.get(eventType)?.family).not.toBe(family.name);
+        } else {
+          expect(EVENT_TYPE_REGISTRY.get(eventType)?.family).toBe(family.name);
+        }
       }
     }
   });

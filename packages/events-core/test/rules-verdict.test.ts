@@ -31,6 +31,7 @@ import {
   uuidCaseArb,
 } from "./support/arbitraries.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
+import { GLOSSARY_EXAMPLES, MISSION_NEXT_EXAMPLES } from "./support/glossary-mission-next.js";
 
 /** Inputs near the edges of every rule: each is accepted by some field and refused by others. */
 const EDGE_INPUTS: readonly unknown[] = [
@@ -227,7 +228,12 @@ function mutatedArb(example: Readonly<Record<string, unknown>>): fc.Arbitrary<un
   );
 }
 
-const PAYLOAD_EXAMPLES = { ...CONNECTOR_EXAMPLES, ...SYNC_EXAMPLES };
+const PAYLOAD_EXAMPLES = {
+  ...CONNECTOR_EXAMPLES,
+  ...SYNC_EXAMPLES,
+  ...GLOSSARY_EXAMPLES,
+  ...MISSION_NEXT_EXAMPLES,
+};
 
 describe("model test: the model's verdict without its output", () => {
   it("covers an example payload of every registered payload type", () => {
