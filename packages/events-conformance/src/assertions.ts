@@ -1,5 +1,6 @@
 import {
   CANONICAL_TO_SYNC_V1,
+  type EventTypeName,
   isLane,
   Lane,
   pythonRepr,
@@ -38,7 +39,10 @@ export function formatViolations(result: ConformanceResult): string {
  * Throws {@link ConformanceAssertionError} listing every violation unless the payload passes
  * both layers for `eventType`.
  */
-export function assertPayloadConforms(payload: unknown, eventType: string): ConformanceResult {
+export function assertPayloadConforms<TName extends string>(
+  payload: unknown,
+  eventType: EventTypeName<TName>,
+): ConformanceResult {
   const result = validateEvent(payload, eventType);
   if (!result.valid) {
     throw new ConformanceAssertionError(
@@ -62,9 +66,9 @@ export interface ExpectedModelViolation {
  * `eventType`; when `expected` is given, a model-layer violation must also match each of its
  * properties (field and/or violation type).
  */
-export function assertPayloadFails(
+export function assertPayloadFails<TName extends string>(
   payload: unknown,
-  eventType: string,
+  eventType: EventTypeName<TName>,
   expected?: ExpectedModelViolation,
 ): ConformanceResult {
   const result = validateEvent(payload, eventType);

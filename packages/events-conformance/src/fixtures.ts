@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, normalize, sep } from "node:path";
-import { FAMILY_FIXTURE_CATEGORIES, pythonRepr } from "@spec-kitty/events-core";
+import {
+  FAMILY_FIXTURE_CATEGORIES,
+  type FixtureCategoryName,
+  pythonRepr,
+} from "@spec-kitty/events-core";
 
 /**
  * Fixture categories of the contract (the first segment of a payload case's path), derived
@@ -188,7 +192,7 @@ export interface FixtureStore {
   /** Absolute path of a fixture file; rejects paths that leave the root. */
   fixturePath(relativePath: string): string;
   /** The payload cases of a category (replay streams and golden outputs excluded). */
-  loadFixtures(category: string): FixtureCase[];
+  loadFixtures<TName extends string>(category: FixtureCategoryName<TName>): FixtureCase[];
   /** One payload case by manifest id. */
   loadFixtureCase(id: string): FixtureCase;
   /** The envelopes of a `replay_stream` entry, one object per non-blank line. */
@@ -294,7 +298,7 @@ export function openFixtureStore(root: string): FixtureStore {
       }
       return toCase(entry);
     },
-    loadFixtures(category: string): FixtureCase[] {
+    loadFixtures<TName extends string>(category: FixtureCategoryName<TName>): FixtureCase[] {
       if (!FIXTURE_CATEGORIES.includes(category)) {
         throw new FixtureLookupError(
           `Unknown fixture category: ${pythonRepr(String(category))}. Valid categories: [${FIXTURE_CATEGORIES.map(pythonRepr).join(", ")}]`,
@@ -380,7 +384,9 @@ export function fixturePath(relativePath: string): string {
  * outputs excluded). Unknown category: an error listing the valid ones; a file named by the
  * manifest but missing: {@link FixtureFileNotFoundError} naming its path.
  */
-export function loadFixtures(category: string): FixtureCase[] {
+export function loadFixtures<TName extends string>(
+  category: FixtureCategoryName<TName>,
+): FixtureCase[] {
   return installedFixtures().loadFixtures(category);
 }
 

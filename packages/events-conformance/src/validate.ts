@@ -1,5 +1,6 @@
 import {
   EVENT_TYPE_REGISTRY,
+  type EventTypeName,
   type EventTypeRegistration,
   pythonRepr,
   safeParseModel,
@@ -116,10 +117,14 @@ const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
  * Validates a payload against an event type with both layers of the contract: the model
  * layer (the events-core model, lax input rules) and the schema layer (the published JSON
  * Schema, draft 2020-12, `format` not asserted). `eventType` `Event` validates a whole
- * envelope. Throws {@link UnknownEventTypeError} for an unregistered type; never throws on
- * payload content.
+ * envelope. `eventType` is a registered name (checked where it is written: a misspelt literal is
+ * a type error) or a `string` known only at run time. Throws {@link UnknownEventTypeError}
+ * for an unregistered type; never throws on payload content.
  */
-export function validateEvent(payload: unknown, eventType: string): ConformanceResult {
+export function validateEvent<TName extends string>(
+  payload: unknown,
+  eventType: EventTypeName<TName>,
+): ConformanceResult {
   const { registration, validateSchema } = validatorFor(eventType);
   const modelViolations = registration.model.test(payload)
     ? NO_MODEL_VIOLATIONS

@@ -9,6 +9,7 @@
  *
  * @packageDocumentation
  */
+import type { EventTypeName } from "@spec-kitty/events-core";
 import { expect } from "vitest";
 import { formatViolations } from "./assertions.js";
 import { validateEvent } from "./validate.js";
@@ -39,11 +40,14 @@ expect.extend(conformanceMatchers);
 declare module "vitest" {
   // biome-ignore lint/suspicious/noExplicitAny: must match vitest's own declaration
   interface Assertion<T = any> {
-    /** Asserts that the payload passes both validation layers for `eventType`. */
-    toConformTo(eventType: string): void;
+    /**
+     * Asserts that the payload passes both validation layers for `eventType` (a registered
+     * name, checked where it is written, or a `string` known only at run time).
+     */
+    toConformTo<TName extends string>(eventType: EventTypeName<TName>): void;
   }
   interface AsymmetricMatchersContaining {
     /** Matches a payload that passes both validation layers for `eventType`. */
-    toConformTo(eventType: string): unknown;
+    toConformTo<TName extends string>(eventType: EventTypeName<TName>): unknown;
   }
 }

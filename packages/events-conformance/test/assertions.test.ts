@@ -50,7 +50,9 @@ describe("assertPayloadConforms", () => {
   });
 
   it("lets an unknown event type through as UnknownEventTypeError", () => {
-    expect(() => assertPayloadConforms(REVOKED, "ConnectorGone")).toThrow(UnknownEventTypeError);
+    expect(() => assertPayloadConforms(REVOKED, "ConnectorGone" as string)).toThrow(
+      UnknownEventTypeError,
+    );
   });
 });
 

@@ -194,8 +194,8 @@ describe("a fixture store", () => {
   });
 
   it("rejects an unknown category, listing the valid ones", () => {
-    expect(() => store.loadFixtures("connectors")).toThrow(FixtureLookupError);
-    expect(() => store.loadFixtures("connectors")).toThrow(
+    expect(() => store.loadFixtures("connectors" as string)).toThrow(FixtureLookupError);
+    expect(() => store.loadFixtures("connectors" as string)).toThrow(
       `Unknown fixture category: 'connectors'. Valid categories: [${FIXTURE_CATEGORIES.map((c) => `'${c}'`).join(", ")}]`,
     );
   });

@@ -75,7 +75,7 @@ describe("an unknown event type", () => {
   const known = REGISTERED.map((type) => `'${type}'`).join(", ");
 
   it("raises the reference's error text", () => {
-    expect(() => validateEvent({}, "ConnectorExploded")).toThrow(
+    expect(() => validateEvent({}, "ConnectorExploded" as string)).toThrow(
       `Unknown event type: 'ConnectorExploded'. Known types: [${known}]`,
     );
   });
@@ -83,7 +83,7 @@ describe("an unknown event type", () => {
   it("quotes like Python's repr and carries the type and the known types", () => {
     let caught: unknown;
     try {
-      validateEvent({}, "it's");
+      validateEvent({}, "it's" as string);
     } catch (error) {
       caught = error;
     }
@@ -95,7 +95,7 @@ describe("an unknown event type", () => {
   });
 
   it("is case-sensitive", () => {
-    expect(() => validateEvent({}, "event")).toThrow(UnknownEventTypeError);
+    expect(() => validateEvent({}, "event" as string)).toThrow(UnknownEventTypeError);
   });
 });
 

@@ -40,7 +40,7 @@ describe("toConformTo", () => {
   });
 
   it("lets an unknown event type surface as an error", () => {
-    expect(() => expect(ACCEPTED).toConformTo("SyncExploded")).toThrow(
+    expect(() => expect(ACCEPTED).toConformTo("SyncExploded" as string)).toThrow(
       /^Unknown event type: 'SyncExploded'/,
     );
   });

@@ -92,6 +92,7 @@ export interface ContractFamily<
   TEventType extends string = string,
   TOutput = unknown,
   TPayloads extends readonly PayloadRegistration[] = readonly PayloadRegistration[],
+  TCategories extends readonly string[] = readonly string[],
 > {
   /** Family name, e.g. `connector`: the `--reducer` name of the command line. */
   readonly name: TName;
@@ -102,7 +103,7 @@ export interface ContractFamily<
   /** The contract version that introduced the family. */
   readonly since: string;
   /** Fixture categories the family's cases live in (the first segment of their paths). */
-  readonly fixtureCategories: readonly string[];
+  readonly fixtureCategories: TCategories;
   /** The event types the family's reducer folds (its immutable event-type set). */
   readonly eventTypes: ReadonlySet<TEventType>;
   /** Every event type the family registers for validation, with its payload model. */
@@ -121,6 +122,7 @@ export interface FamilyDefinition<
   TEventType extends string,
   TOutput,
   TPayloads extends readonly PayloadRegistration[],
+  TCategories extends readonly string[],
 > {
   /** See {@link ContractFamily.name}. */
   readonly name: TName;
@@ -131,7 +133,7 @@ export interface FamilyDefinition<
   /** See {@link ContractFamily.since}. */
   readonly since: string;
   /** See {@link ContractFamily.fixtureCategories} (default: none). */
-  readonly fixtureCategories?: readonly string[];
+  readonly fixtureCategories?: TCategories;
   /** See {@link ContractFamily.eventTypes}. */
   readonly eventTypes: ReadonlySet<TEventType>;
   /** See {@link ContractFamily.payloads}. */
@@ -150,16 +152,19 @@ export function defineFamily<
   TEventType extends string,
   TOutput,
   const TPayloads extends readonly PayloadRegistration[],
+  const TCategories extends readonly string[] = readonly [],
 >(
-  definition: FamilyDefinition<TName, TEventType, TOutput, TPayloads>,
-): ContractFamily<TName, TEventType, TOutput, TPayloads> {
+  definition: FamilyDefinition<TName, TEventType, TOutput, TPayloads, TCategories>,
+): ContractFamily<TName, TEventType, TOutput, TPayloads, TCategories> {
   const { reducer } = definition;
   return Object.freeze({
     name: definition.name,
     title: definition.title,
     schemaVersion: definition.schemaVersion,
     since: definition.since,
-    fixtureCategories: Object.freeze([...(definition.fixtureCategories ?? [])]),
+    fixtureCategories: Object.freeze([
+      ...(definition.fixtureCategories ?? []),
+    ]) as unknown as TCategories,
     eventTypes: definition.eventTypes,
     payloads: Object.freeze(
       definition.payloads.map((entry) => Object.freeze({ ...entry })),

@@ -231,3 +231,19 @@ export {
   summaryValue,
   valueRow,
 } from "./summary/summary.js";
+export {
+  type EventType,
+  type EventTypeName,
+  type FixtureCategory,
+  type FixtureCategoryName,
+  hasEventType,
+  isEventType,
+  isKnownEvent,
+  isPayloadEventType,
+  type KnownEvent,
+  type KnownEventOf,
+  type PayloadEventType,
+  type PayloadOf,
+  parseKnownEvent,
+  safeParseKnownEvent,
+} from "./typed-events.js";

@@ -29,6 +29,7 @@ import {
 } from "../src/families/connector/payloads.js";
 import { type DateTimeValue, isDateTimeValue } from "../src/rules/datetime.js";
 import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
+import { hasEventType } from "../src/typed-events.js";
 import { CONNECTOR_EXAMPLES } from "./support/connector-sync.js";
 
 const BASE_FIELDS = [
@@ -120,8 +121,8 @@ describe("connector constants", () => {
       "ConnectorReconnected",
       "ConnectorRevoked",
     ]);
-    expect(CONNECTOR_EVENT_TYPES.has("SyncIngestAccepted")).toBe(false);
-    expect(CONNECTOR_EVENT_TYPES.has("connectorprovisioned")).toBe(false);
+    expect(hasEventType(CONNECTOR_EVENT_TYPES, "SyncIngestAccepted")).toBe(false);
+    expect(hasEventType(CONNECTOR_EVENT_TYPES, "connectorprovisioned")).toBe(false);
     const mutable = CONNECTOR_EVENT_TYPES as Set<string>;
     expect(() => mutable.add("ConnectorDeleted")).toThrow(TypeError);
     expect(() => mutable.delete("ConnectorRevoked")).toThrow(TypeError);

@@ -23,6 +23,7 @@ import {
 } from "../src/families/sync/payloads.js";
 import type { DateTimeValue } from "../src/rules/datetime.js";
 import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
+import { hasEventType } from "../src/typed-events.js";
 import { SYNC_EXAMPLES } from "./support/connector-sync.js";
 
 const IDEMPOTENCY_FIELDS = [
@@ -142,8 +143,8 @@ describe("sync constants", () => {
       "SyncReplayCompleted",
       "SyncRetryScheduled",
     ]);
-    expect(SYNC_EVENT_TYPES.has("ExternalReferenceLinked")).toBe(false);
-    expect(SYNC_EVENT_TYPES.has("ConnectorProvisioned")).toBe(false);
+    expect(hasEventType(SYNC_EVENT_TYPES, "ExternalReferenceLinked")).toBe(false);
+    expect(hasEventType(SYNC_EVENT_TYPES, "ConnectorProvisioned")).toBe(false);
     const mutable = SYNC_EVENT_TYPES as Set<string>;
     expect(() => mutable.add("ExternalReferenceLinked")).toThrow(TypeError);
     expect(() => mutable.delete("SyncIngestAccepted")).toThrow(TypeError);

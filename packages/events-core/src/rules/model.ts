@@ -11,10 +11,13 @@ import type { ModelIssue, ViolationType } from "./violation.js";
 /** Entries of a model: field name to field schema (valibot schemas, usually contract fields). */
 export type ModelEntries = Record<string, v.GenericSchema<unknown, unknown, v.BaseIssue<unknown>>>;
 
-/** The immutable output of a model. */
+/**
+ * The immutable output of a model: one readonly field per entry, with the entry's output type.
+ * The intersection with `{}` makes editors show the fields themselves, not this alias.
+ */
 export type ModelOutput<TEntries extends ModelEntries> = {
   readonly [K in keyof TEntries]: v.InferOutput<TEntries[K]>;
-};
+} & {};
 
 /** The valibot issue a model raises for a missing field or a non-object input. */
 interface ModelObjectIssue extends v.BaseIssue<unknown> {

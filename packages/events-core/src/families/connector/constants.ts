@@ -23,10 +23,12 @@ export type ConnectorEventType =
   | typeof CONNECTOR_RECONNECTED;
 
 /** The five connector lifecycle event types (immutable). */
-export const CONNECTOR_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
-  CONNECTOR_PROVISIONED,
-  CONNECTOR_HEALTH_CHECKED,
-  CONNECTOR_DEGRADED,
-  CONNECTOR_REVOKED,
-  CONNECTOR_RECONNECTED,
-]);
+export const CONNECTOR_EVENT_TYPES: ReadonlySet<ConnectorEventType> = frozenSet<ConnectorEventType>(
+  [
+    CONNECTOR_PROVISIONED,
+    CONNECTOR_HEALTH_CHECKED,
+    CONNECTOR_DEGRADED,
+    CONNECTOR_REVOKED,
+    CONNECTOR_RECONNECTED,
+  ],
+);

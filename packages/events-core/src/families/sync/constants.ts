@@ -25,7 +25,7 @@ export type SyncEventType =
   | typeof SYNC_REPLAY_COMPLETED;
 
 /** The five sync lifecycle event types (immutable); `ExternalReferenceLinked` is not one. */
-export const SYNC_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
+export const SYNC_EVENT_TYPES: ReadonlySet<SyncEventType> = frozenSet<SyncEventType>([
   SYNC_INGEST_ACCEPTED,
   SYNC_INGEST_REJECTED,
   SYNC_RETRY_SCHEDULED,
