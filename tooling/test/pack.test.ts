@@ -5,8 +5,9 @@
  * Node imports them. Needs the packages built (`pnpm build`) and the npm registry for the
  * third-party dependencies (valibot, ajv).
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -94,6 +95,92 @@ describe("the packed packages", () => {
       expect(JSON.stringify(manifest.dependencies ?? {}), name).not.toContain("workspace:");
     }
   });
+});
+
+/** A file of a tarball, as text. */
+function tarballText(name: string, path: string): string {
+  return run("tar", ["-xzOf", tarballs.get(name) ?? "", `package/${path}`], work);
+}
+
+const requireFromHere = createRequire(import.meta.url);
+const TOOLING = fileURLToPath(new URL("..", import.meta.url));
+// The command-line entry of a tool installed in tooling/node_modules (its package's `bin`).
+function toolBin(name: string, bin: string): string {
+  const manifestPath = join(TOOLING, "node_modules", name, "package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  const entry = typeof manifest.bin === "string" ? manifest.bin : manifest.bin[bin];
+  return join(TOOLING, "node_modules", name, entry);
+}
+const PUBLINT = toolBin("publint", "publint");
+const ATTW = toolBin("@arethetypeswrong/cli", "attw");
+
+describe("what a careful npm user checks", () => {
+  it("every tarball carries the root LICENSE and names its repository, homepage, bugs, keywords and author", () => {
+    const license = readFileSync(join(REPO, "LICENSE"), "utf8");
+    for (const name of PACKAGES) {
+      expect(tarballText(name, "LICENSE"), name).toBe(license);
+      const manifest = JSON.parse(tarballText(name, "package.json"));
+      expect(manifest.license, name).toBe("MIT");
+      expect(manifest.repository?.url, name).toMatch(/^git\+https:\/\/.+\.git$/);
+      expect(manifest.repository?.directory, name).toBe(`packages/${name}`);
+      expect(manifest.homepage, name).toMatch(/^https:\/\//);
+      expect(manifest.bugs?.url, name).toMatch(/^https:\/\//);
+      expect(manifest.keywords, name).toContain("spec-kitty");
+      expect(typeof manifest.author, name).toBe("string");
+      expect(manifest.type, name).toBe("module");
+    }
+  });
+
+  it("ships COMPATIBILITY.md in events-conformance, as in the repository", () => {
+    expect(tarballText("events-conformance", "COMPATIBILITY.md")).toBe(
+      readFileSync(join(REPO, "COMPATIBILITY.md"), "utf8"),
+    );
+  });
+
+  it("ships source maps that resolve: every source's content is inside the map", () => {
+    for (const name of ["events-core", "events-schemas", "events-conformance"]) {
+      const maps = tarballFiles(tarballs.get(name) ?? "").filter((f) => f.endsWith(".map"));
+      expect(maps.length, name).toBeGreaterThan(0);
+      for (const file of maps) {
+        const map = JSON.parse(tarballText(name, file.replace(/^package\//, "")));
+        expect(map.sourcesContent?.length, file).toBe(map.sources.length);
+        for (const content of map.sourcesContent) expect(typeof content, file).toBe("string");
+      }
+    }
+  });
+
+  it("publint finds nothing to report in any tarball", () => {
+    for (const name of PACKAGES) {
+      const output = run("node", [PUBLINT, tarballs.get(name) ?? ""], work);
+      expect(output, name).toMatch(/All good!/);
+    }
+  });
+
+  it("arethetypeswrong finds no problem but the two an ESM-only package has by design", () => {
+    // The packages are ESM only. Two kinds of finding follow from that and are expected:
+    // - CJSResolvesToESM under node16 from CommonJS: `require()` of these packages works on
+    //   Node 20.19 and later (require of ES modules), which arethetypeswrong does not model;
+    // - NoResolution under node10: that legacy resolution ignores `exports`, so subpaths such
+    //   as `@spec-kitty/events-conformance/vitest` resolve only in node16, nodenext and bundler
+    //   modes (tested below with tsc).
+    // Anything else fails this test. (events-fixtures is data only: it has no types to check.)
+    const expected = (problem: { kind: string; resolutionKind?: string }) =>
+      problem.kind === "CJSResolvesToESM" ||
+      (problem.kind === "NoResolution" && problem.resolutionKind === "node10");
+    for (const name of ["events-core", "events-schemas", "events-conformance"]) {
+      const result = spawnSync("node", [ATTW, tarballs.get(name) ?? "", "--format", "json"], {
+        encoding: "utf8",
+      });
+      const report = JSON.parse(result.stdout) as {
+        problems?: Record<string, { kind: string; resolutionKind?: string }[]>;
+      };
+      const problems = Object.values(report.problems ?? {}).flat();
+      expect(
+        problems.filter((problem) => !expected(problem)),
+        name,
+      ).toEqual([]);
+    }
+  }, 120_000);
 });
 
 describe("an npm consumer of the tarballs", () => {
@@ -191,4 +278,56 @@ console.log(JSON.stringify({
     expect(output).toMatch(/^OK: \d+ checks passed$/m);
     expect(output).not.toMatch(/^FAIL /m);
   });
+
+  it.each([
+    ["node16", { module: "node16", moduleResolution: "node16" }],
+    ["nodenext", { module: "nodenext", moduleResolution: "nodenext" }],
+    ["bundler", { module: "esnext", moduleResolution: "bundler" }],
+  ])(
+    "typechecks a consumer under %s resolution",
+    (mode, options) => {
+      const dir = join(consumer, `types-${mode}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, "consumer.ts"),
+        `
+import { parseKnownEvent, reduceConnectorEvents, type ReducedConnectorState, type PayloadOf } from "@spec-kitty/events-core";
+import { listSchemas } from "@spec-kitty/events-schemas";
+import { validateEvent, type ConformanceResult } from "@spec-kitty/events-conformance";
+
+const event = parseKnownEvent({});
+const payload: PayloadOf<"ConnectorProvisioned"> | undefined =
+  event.event_type === "ConnectorProvisioned" ? event.payload : undefined;
+const state: ReducedConnectorState = reduceConnectorEvents([]);
+const result: ConformanceResult = validateEvent({}, "ConnectorProvisioned");
+// @ts-expect-error a misspelt event type is a type error for consumers too
+validateEvent({}, "ConnectorProvisiond");
+export const used = [payload, state, result, listSchemas()];
+`,
+      );
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            ...options,
+            target: "ES2022",
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+            lib: ["ES2022", "DOM"],
+          },
+          files: ["consumer.ts"],
+        }),
+      );
+      const tsc = requireFromHere.resolve("typescript/bin/tsc");
+      const result = spawnSync("node", [tsc, "-p", join(dir, "tsconfig.json")], {
+        encoding: "utf8",
+        cwd: dir,
+      });
+      expect(result.stdout + result.stderr, mode).toBe("");
+      expect(result.status, mode).toBe(0);
+    },
+    120_000,
+  );
 });

@@ -54,3 +54,16 @@ export class PayloadValidationError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * Python's built-in `ValueError`, raised by the reference's in-memory stores for a bad
+ * argument (a negative clock value, a `load_recent` limit below 1). Not a
+ * {@link SpecKittyEventsError}, as in the reference. (Python's `TypeError` maps to
+ * JavaScript's own `TypeError`, whose name is the same.)
+ */
+export class ValueError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ValueError";
+  }
+}

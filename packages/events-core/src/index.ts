@@ -22,6 +22,15 @@
  * (`SyncOutcome`, `SYNC_EVENT_TYPES`, `reduceSyncEvents`, ...) are distinct from the
  * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...), which are unchanged.
  *
+ * Core primitives (in the contract since 1.x/2.0, unchanged in 2.7.0; new in this port,
+ * additive): `LamportClock`; the `EventStore`, `ClockStorage` and `ErrorStorage` interfaces
+ * and `InMemoryEventStore`, `InMemoryClockStorage`, `InMemoryErrorStorage`; `ErrorLog`,
+ * `ErrorEntry` (`ErrorEntrySchema`, `parseErrorEntry`, `errorEntryRepr`); `isConcurrent`,
+ * `totalOrderKey`, `topologicalSort`, `mergeGset`, `mergeCounter`, `stateMachineMerge` and
+ * `ConflictResolution` (`conflictResolutionRepr`); and `ValueError`, the name of the error
+ * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
+ * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
@@ -42,12 +51,14 @@ export {
   safeParseEvent,
 } from "./envelope/event.js";
 export { ENVELOPE_FAMILY } from "./envelope/family.js";
+export { reducibleEvent, safeParseReducibleEvent } from "./envelope/reducible.js";
 export {
   CyclicDependencyError,
   PayloadValidationError,
   SpecKittyEventsError,
   StorageError,
   ValidationError,
+  ValueError,
 } from "./errors.js";
 export * from "./families/connector/index.js";
 export * from "./families/glossary/index.js";
@@ -95,12 +106,16 @@ export {
   sortStatusEvents,
   statusEventSortKey,
 } from "./ordering/sort.js";
+export * from "./primitives/index.js";
+export {
+  type AggregateEvent,
+  type AggregateProjection,
+  reduceByAggregate,
+} from "./reducers/aggregate.js";
 export {
   type FamilyEvents,
   type ReducerAnomaly,
   type ReducibleEvent,
-  reducibleEvent,
-  safeParseReducibleEvent,
   selectFamilyEvents,
   type TypedSortableEvent,
 } from "./reducers/pipeline.js";
@@ -201,12 +216,10 @@ export { pythonFloatRepr, pythonValueRepr } from "./rules/python-value.js";
 export { parseStrictInt, strictIntField } from "./rules/strict-int.js";
 export {
   codePointLength,
-  createStringPool,
   nonEmptyStringField,
   parseString,
   patternStringField,
   type StringBounds,
-  type StringPool,
   stringField,
 } from "./rules/string.js";
 export { httpUrlField, parseHttpUrl } from "./rules/url.js";

@@ -1,11 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sortStringPairsMarkingRepeats } from "../src/internal/pair-sort.js";
 import {
   compareCodePoints,
   compareStringPairs,
-  sortStringPairs,
-  sortStringPairsMarkingRepeats,
+  sortStringPairs as plainSortStringPairs,
 } from "../src/ordering/code-point.js";
+
+/** The internal sort's order (the machinery below the plain public sort). */
+const sortStringPairs = <T extends readonly [string, string]>(pairs: readonly T[]): T[] =>
+  sortStringPairsMarkingRepeats(pairs).sorted;
 
 /** Python's order written out: the strings as arrays of code points, compared item by item. */
 function codePointOrder(a: string, b: string): number {
@@ -66,6 +70,32 @@ describe("compareCodePoints", () => {
         expect(Math.sign(compareCodePoints(a, b))).toBe(codePointOrder(a, b));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// Texts that often share long prefixes (the packed keys' window) or are equal.
+const pairText = fc.oneof(
+  anyString,
+  unitString,
+  unitString.map((units) => `delivery-0000${units}`),
+);
+
+describe("the internal pair sort and the public sortStringPairs", () => {
+  it("give the same order and the same repeats as a plain stable sort, for any pairs", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(pairText, pairText), { maxLength: 300 }), (pairs) => {
+        const plain = plainSortStringPairs(pairs);
+        const { sorted, repeats } = sortStringPairsMarkingRepeats(pairs);
+        expect(sorted).toEqual(plain);
+        sorted.forEach((pair, i) => {
+          expect(sorted[i]).toBe(plain[i]);
+          const before = plain[i - 1];
+          expect(repeats[i] === 1).toBe(
+            before !== undefined && compareStringPairs(before, pair) === 0,
+          );
+        });
+      }),
     );
   });
 });

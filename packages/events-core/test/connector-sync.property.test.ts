@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent } from "../src/envelope/event.js";
+import { reducibleEvent } from "../src/envelope/reducible.js";
 import { reduceConnectorEvents } from "../src/families/connector/reducer.js";
 import { reduceSyncEvents } from "../src/families/sync/reducer.js";
-import { reducibleEvent } from "../src/reducers/pipeline.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES, ulid } from "./support/connector-sync.js";
 
 const CONNECTOR_TYPES = Object.keys(CONNECTOR_EXAMPLES);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const core = await import("../src/index.js");
@@ -117,5 +117,56 @@ describe("sync lifecycle names vs lane names", () => {
     const laneNames = new Set(Object.keys(lanes));
     expect(Object.keys(sync).filter((name) => laneNames.has(name))).toEqual([]);
     expect(Object.keys(connector).filter((name) => laneNames.has(name))).toEqual([]);
+  });
+});
+
+describe("the entry and the list of families", () => {
+  it("exports every family's descriptor, and each payload, nested model and enum it publishes", () => {
+    const values = new Set<unknown>(Object.values(core));
+    for (const family of core.CONTRACT_FAMILIES) {
+      expect(values.has(family), family.name).toBe(true);
+      for (const { model } of [...family.payloads, ...family.models]) {
+        expect((core as Record<string, unknown>)[`${model.name}Schema`], model.name).toBe(model);
+      }
+      for (const { schema } of family.enums) {
+        expect((core as Record<string, unknown>)[`${schema.name}Schema`], schema.name).toBe(schema);
+      }
+    }
+  });
+
+  it("exports each family's event-type set", () => {
+    const values = new Set<unknown>(Object.values(core));
+    for (const family of core.CONTRACT_FAMILIES) {
+      if (family.eventTypes.size > 0) expect(values.has(family.eventTypes), family.name).toBe(true);
+    }
+  });
+});
+
+describe("internal speed-ups", () => {
+  it("are not exported from the public entry, by name or by value", async () => {
+    const internal = await import("../src/internal/index.js");
+    const modules = [
+      await import("../src/internal/first-of-each.js"),
+      await import("../src/internal/load-ahead.js"),
+      await import("../src/internal/pair-sort.js"),
+      await import("../src/internal/string-pool.js"),
+    ];
+    // Every module of the internal folder is checked here.
+    expect(readdirSync(new URL("../src/internal/", import.meta.url)).sort()).toEqual([
+      "first-of-each.ts",
+      "index.ts",
+      "load-ahead.ts",
+      "pair-sort.ts",
+      "string-pool.ts",
+    ]);
+    const values = new Set<unknown>(Object.values(core));
+    for (const module of [internal, ...modules]) {
+      for (const [name, value] of Object.entries(module)) {
+        expect(exported, name).not.toContain(name);
+        if (typeof value === "function" || typeof value === "object") {
+          expect(values.has(value), name).toBe(false);
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstOfEachKey, hashText } from "../src/ordering/first-of-each.js";
+import { firstOfEachKey, hashText } from "../src/internal/first-of-each.js";
 
 /** The reference: keep the items a Set of keys does not hold yet. */
 function firstsBySet(keys: readonly string[]): number[] {

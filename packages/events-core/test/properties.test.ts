@@ -1,17 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent, safeParseEvent } from "../src/envelope/event.js";
+import { reducibleEvent, safeParseReducibleEvent } from "../src/envelope/reducible.js";
 import {
   compareStatusEvents,
   dedupEvents,
   sortStatusEvents,
   statusEventSortKey,
 } from "../src/ordering/sort.js";
-import {
-  type ReducibleEvent,
-  reducibleEvent,
-  safeParseReducibleEvent,
-} from "../src/reducers/pipeline.js";
+import type { ReducibleEvent } from "../src/reducers/pipeline.js";
 import { type ModelParseResult, ModelValidationError } from "../src/rules/model.js";
 import {
   dateTimeCaseArb,

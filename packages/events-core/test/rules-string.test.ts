@@ -1,13 +1,12 @@
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
+import { createStringPool } from "../src/internal/string-pool.js";
 import { describe as withDescription } from "../src/rules/describe.js";
 import { enumField } from "../src/rules/enum.js";
-import { isNonEmptyTextField } from "../src/rules/field.js";
 import { model } from "../src/rules/model.js";
 import {
   codePointLength,
-  createStringPool,
   nonEmptyStringField,
   parseString,
   patternStringField,
@@ -57,10 +56,9 @@ describe("strings with min_length=1 (input-coercion.md)", () => {
   });
 });
 
-describe("non-empty text fields, checked inline by models", () => {
-  it("are marked, and their verdict is a string of at least one code unit", () => {
+describe("non-empty text fields", () => {
+  it("have the verdict of a string of at least one code unit", () => {
     const field = nonEmptyStringField();
-    expect(isNonEmptyTextField(field)).toBe(true);
     const inputs = fc.oneof(
       fc.anything(),
       fc.string({ unit: "binary", maxLength: 3 }),
@@ -68,27 +66,12 @@ describe("non-empty text fields, checked inline by models", () => {
     );
     fc.assert(
       fc.property(inputs, (input) => {
-        const inline = typeof input === "string" && input.length > 0;
-        expect(field.test(input)).toBe(inline);
-        expect(field.rule(input).ok).toBe(inline);
+        const expected = typeof input === "string" && input.length > 0;
+        expect(field.test(input)).toBe(expected);
+        expect(field.rule(input).ok).toBe(expected);
       }),
       { numRuns: 500 },
     );
-  });
-
-  it("stay marked through metadata only, not through actions or other bounds", () => {
-    expect(isNonEmptyTextField(withDescription(nonEmptyStringField(), "text"))).toBe(true);
-    const checked = v.pipe(
-      nonEmptyStringField(),
-      v.check((text: string) => text !== "x"),
-    );
-    expect(isNonEmptyTextField(checked)).toBe(false);
-    expect(isNonEmptyTextField(stringField({ minLength: 1 }))).toBe(false);
-    expect(isNonEmptyTextField(stringField({ minLength: 2 }))).toBe(false);
-    // The mark is not a property: a copy of a marked field is not marked.
-    expect(
-      isNonEmptyTextField({ ...stringField({ minLength: 2 }), ...nonEmptyStringField() }),
-    ).toBe(false);
   });
 
   it("give a model the verdict of running it, bare, described, optional or checked", () => {

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { createStringPool } from "../internal/index.js";
 import { datetimeField } from "../rules/datetime.js";
 import { describe } from "../rules/describe.js";
 import { eventIdField } from "../rules/event-id.js";
@@ -11,12 +12,7 @@ import {
   safeParseModel,
 } from "../rules/model.js";
 import { laxIntField } from "../rules/number.js";
-import {
-  createStringPool,
-  nonEmptyStringField,
-  patternStringField,
-  stringField,
-} from "../rules/string.js";
+import { nonEmptyStringField, patternStringField, stringField } from "../rules/string.js";
 import { uuidField } from "../rules/uuid.js";
 
 /** Event types repeat across a stream: each parsed one is shared from this pool. */

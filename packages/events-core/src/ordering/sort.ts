@@ -1,4 +1,4 @@
-import { firstOfEachKey } from "./first-of-each.js";
+import { firstOfEachKey } from "../internal/index.js";
 
 /** The fields of an event that its sort key reads. */
 export interface SortableEvent {

@@ -125,32 +125,6 @@ export function directRule(
     : undefined;
 }
 
-// The fields whose verdict is exactly "a non-empty string" (`nonEmptyStringField`'s).
-const NON_EMPTY_TEXT_FIELDS = new WeakSet<object>();
-
-/**
- * Marks `field` as one whose verdict is exactly "a non-empty string" (a model then checks it
- * inline, see {@link isNonEmptyTextField}); returns it.
- */
-export function markNonEmptyText<TField extends object>(field: TField): TField {
-  NON_EMPTY_TEXT_FIELDS.add(field);
-  return field;
-}
-
-/**
- * True when the verdict of `schema` is exactly "a non-empty string": a field marked by
- * {@link markNonEmptyText}, bare or piped through metadata only. The mark is kept here, not on
- * the schema, so no schema can claim it by a property.
- */
-export function isNonEmptyTextField(schema: v.GenericSchema): boolean {
-  if (NON_EMPTY_TEXT_FIELDS.has(schema)) return true;
-  const { pipe } = schema as { readonly pipe?: readonly v.GenericSchema[] };
-  const piped = pipe?.[0];
-  return (
-    piped !== undefined && piped !== schema && runsAsItself(schema) && isNonEmptyTextField(piped)
-  );
-}
-
 /** A schema as {@link schemaTest} reads it: a field or model `test`, or a wrapper's members. */
 interface TestableSchema extends v.GenericSchema {
   readonly test?: (input: unknown) => boolean;

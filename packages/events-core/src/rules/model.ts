@@ -1,11 +1,5 @@
 import type * as v from "valibot";
-import {
-  directRule,
-  type FieldIssue,
-  fieldIssue,
-  isNonEmptyTextField,
-  schemaTest,
-} from "./field.js";
+import { directRule, type FieldIssue, fieldIssue, schemaTest } from "./field.js";
 import type { ModelIssue, ViolationType } from "./violation.js";
 
 /** Entries of a model: field name to field schema (valibot schemas, usually contract fields). */
@@ -76,8 +70,6 @@ export function model<const TEntries extends ModelEntries>(
   const optional = schemas.map(isOptional);
   const rules = schemas.map(directRule);
   const tests = schemas.map(schemaTest);
-  // Non-empty text fields, the most common ones, are checked inline in `test`.
-  const nonEmptyText = schemas.map(isNonEmptyTextField);
   const schema: ModelSchema<TEntries> = {
     kind: "schema",
     type: "object",
@@ -93,9 +85,7 @@ export function model<const TEntries extends ModelEntries>(
         const key = keys[i] as string;
         const value = Object.hasOwn(input, key) ? input[key] : undefined;
         if (value === undefined && !optional[i]) return false;
-        if (nonEmptyText[i]) {
-          if (typeof value !== "string" || value.length === 0) return false;
-        } else if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
+        if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
       }
       return true;
     },

@@ -1,4 +1,4 @@
-import { type FieldSchema, field, markNonEmptyText } from "./field.js";
+import { type FieldSchema, field } from "./field.js";
 import { accept, type RuleResult, reject } from "./violation.js";
 
 /** Number of Unicode code points of a string (the reference counts lengths this way). */
@@ -56,45 +56,10 @@ export function parseString(input: unknown, bounds: StringBounds = {}): RuleResu
   return accept(input);
 }
 
-/** Strings at most this long are shared by a {@link createStringPool} pool. */
-const POOLED_LENGTH = 128;
-/** Distinct strings a pool holds at most. */
-const POOL_SIZE = 1024;
-
-/** A bounded pool of short strings (see {@link createStringPool}). */
-export interface StringPool {
-  /** The pool's copy of a string equal to `text` (the first one seen), or `text` itself. */
-  readonly share: (text: string) => string;
-  /** Distinct strings held. */
-  readonly size: number;
-}
-
-/**
- * A bounded pool of short strings: values a stream repeats (event types) become one object,
- * which stays in the processor cache wherever it is used, and is held once. Beyond 1024
- * distinct strings, or for strings longer than 128 code units, `share` returns its input:
- * memory stays bounded whatever the input.
- */
-export function createStringPool(): StringPool {
-  const pool = new Map<string, string>();
-  return {
-    share(text) {
-      if (text.length > POOLED_LENGTH) return text;
-      const shared = pool.get(text);
-      if (shared !== undefined) return shared;
-      if (pool.size < POOL_SIZE) pool.set(text, text);
-      return text;
-    },
-    get size() {
-      return pool.size;
-    },
-  };
-}
-
 /**
  * String field; with `minLength`/`maxLength` counted in code points. Wire form
- * `{ type: "string", minLength, maxLength }`. With `share` (a {@link StringPool}'s), the parsed
- * value is the pool's copy: equal, and shared.
+ * `{ type: "string", minLength, maxLength }`. With `share`, the parsed value is `share` of the
+ * input (an equal string).
  */
 export function stringField(
   bounds: StringBounds = {},
@@ -119,13 +84,9 @@ export function stringField(
   );
 }
 
-/**
- * Non-empty string field (`min_length=1`). At least one code point is at least one code unit,
- * so its verdict is `typeof input === "string" && input.length > 0`, which models check inline
- * (it is marked with `markNonEmptyText`).
- */
+/** Non-empty string field (`min_length=1`). */
 export function nonEmptyStringField(): FieldSchema<string> {
-  return markNonEmptyText(stringField({ minLength: 1 }));
+  return stringField({ minLength: 1 });
 }
 
 /**

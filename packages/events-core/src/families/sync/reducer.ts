@@ -1,4 +1,4 @@
-import { sortStringPairsMarkingRepeats } from "../../ordering/code-point.js";
+import { sortStringPairsMarkingRepeats } from "../../internal/index.js";
 import type { SortableEvent } from "../../ordering/sort.js";
 import {
   malformedPayloadAnomaly,

@@ -1,0 +1,13 @@
+/**
+ * The package's internal speed-ups, each behind a plain function: what a caller gets is the
+ * same as the plain code named beside it (property-tested), only faster. Nothing here is
+ * exported from the package entry.
+ *
+ * - {@link firstOfEachKey}: which items are the first of their key (as a `Set` of keys tells);
+ * - {@link sortStringPairsMarkingRepeats}: a stable code-point sort of string pairs and which
+ *   repeat the one before (as `sort(compareStringPairs)` and comparing neighbours);
+ * - {@link createStringPool}: one shared copy of repeated short strings (an equal string).
+ */
+export { firstOfEachKey } from "./first-of-each.js";
+export { type SortedStringPairs, sortStringPairsMarkingRepeats } from "./pair-sort.js";
+export { createStringPool, type StringPool } from "./string-pool.js";
