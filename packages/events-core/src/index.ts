@@ -204,7 +204,6 @@ export {
   parseLaxInt,
 } from "./rules/number.js";
 export { type OrderedRecord, orderedRecord, orderedRecordOf } from "./rules/ordered-record.js";
-export { outputFormTest } from "./rules/output-form.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
 export {
   isPythonBlank,

@@ -4,7 +4,7 @@
  * `event_id`. Filtering before dedup means another family's event never shadows one of the
  * family's own that shares its `event_id`.
  */
-import { firstOfEachKey } from "../ordering/first-of-each.js";
+import { firstOfEachKey } from "../internal/index.js";
 import { compareStatusEvents, sortStatusEvents } from "../ordering/sort.js";
 import type { TypedSortableEvent } from "./pipeline.js";
 

@@ -1,4 +1,5 @@
 import { PayloadValidationError, SpecKittyEventsError } from "../../errors.js";
+import { modelOutputOf } from "../../internal/index.js";
 import { compareCodePoints } from "../../ordering/code-point.js";
 import { familyEventsFirst } from "../../reducers/filter-first.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
@@ -9,7 +10,6 @@ import {
   safeParseModel,
 } from "../../rules/model.js";
 import { orderedRecord, orderedRecordOf } from "../../rules/ordered-record.js";
-import { outputFormTest } from "../../rules/output-form.js";
 import { formatPydanticValidationError } from "../../rules/validation-error.js";
 import {
   GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT,
@@ -266,26 +266,24 @@ const GLOSSARY_HANDLERS: {
   },
 };
 
-/**
- * The output-form test of each glossary payload model ({@link outputFormTest}): a payload
- * its model accepts as it is (as a producer writes it) is kept, with no copy of the many
- * payloads the state holds; any other payload is parsed.
- */
-const GLOSSARY_OUTPUT_FORMS: { readonly [T in GlossaryEventType]: (value: unknown) => boolean } = {
-  [GLOSSARY_SCOPE_ACTIVATED]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_SCOPE_ACTIVATED]),
-  [TERM_CANDIDATE_OBSERVED]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[TERM_CANDIDATE_OBSERVED]),
-  [SEMANTIC_CHECK_EVALUATED]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[SEMANTIC_CHECK_EVALUATED]),
-  [GLOSSARY_CLARIFICATION_REQUESTED]: outputFormTest(
+/** The parse of each glossary payload model, as a function (`safeParseModel(model, p).output`). */
+const GLOSSARY_PAYLOAD_OUTPUTS: {
+  readonly [T in GlossaryEventType]: (input: unknown) => GlossaryPayloadOf<T> | undefined;
+} = {
+  [GLOSSARY_SCOPE_ACTIVATED]: modelOutputOf(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_SCOPE_ACTIVATED]),
+  [TERM_CANDIDATE_OBSERVED]: modelOutputOf(GLOSSARY_PAYLOAD_MODELS[TERM_CANDIDATE_OBSERVED]),
+  [SEMANTIC_CHECK_EVALUATED]: modelOutputOf(GLOSSARY_PAYLOAD_MODELS[SEMANTIC_CHECK_EVALUATED]),
+  [GLOSSARY_CLARIFICATION_REQUESTED]: modelOutputOf(
     GLOSSARY_PAYLOAD_MODELS[GLOSSARY_CLARIFICATION_REQUESTED],
   ),
-  [GLOSSARY_CLARIFICATION_RESOLVED]: outputFormTest(
+  [GLOSSARY_CLARIFICATION_RESOLVED]: modelOutputOf(
     GLOSSARY_PAYLOAD_MODELS[GLOSSARY_CLARIFICATION_RESOLVED],
   ),
-  [GLOSSARY_SENSE_UPDATED]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_SENSE_UPDATED]),
-  [GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT]: outputFormTest(
+  [GLOSSARY_SENSE_UPDATED]: modelOutputOf(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_SENSE_UPDATED]),
+  [GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT]: modelOutputOf(
     GLOSSARY_PAYLOAD_MODELS[GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT],
   ),
-  [GLOSSARY_STRICTNESS_SET]: outputFormTest(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_STRICTNESS_SET]),
+  [GLOSSARY_STRICTNESS_SET]: modelOutputOf(GLOSSARY_PAYLOAD_MODELS[GLOSSARY_STRICTNESS_SET]),
 };
 
 /**
@@ -298,14 +296,16 @@ export function parseGlossaryPayload<T extends GlossaryEventType>(
 ): GlossaryPayloadOf<T> {
   const type: T = event.event_type;
   const { payload } = event;
-  if (GLOSSARY_OUTPUT_FORMS[type](payload)) return payload as unknown as GlossaryPayloadOf<T>;
+  const output = (
+    GLOSSARY_PAYLOAD_OUTPUTS[type] as (input: unknown) => GlossaryPayloadOf<T> | undefined
+  )(payload);
+  if (output !== undefined) return output;
   const model = GLOSSARY_PAYLOAD_MODELS[type] as unknown as ModelSchema<ModelEntries>;
-  const parsed = safeParseModel(model, payload);
-  if (parsed.success) return parsed.output as GlossaryPayloadOf<T>;
+  const issues = safeParseModel(model, payload).issues ?? [];
   throw new PayloadValidationError(
     model.name,
-    parsed.issues,
-    formatPydanticValidationError(model.name, parsed.issues, payload),
+    issues,
+    formatPydanticValidationError(model.name, issues, payload),
   );
 }
 

@@ -1,13 +1,8 @@
+import { modelOutputOf } from "../../internal/index.js";
 import { familyEventsFirst } from "../../reducers/filter-first.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
-import {
-  type ModelEntries,
-  type ModelOutput,
-  type ModelSchema,
-  safeParseModel,
-} from "../../rules/model.js";
+import type { ModelEntries, ModelOutput, ModelSchema } from "../../rules/model.js";
 import { orderedRecord } from "../../rules/ordered-record.js";
-import { outputFormTest } from "../../rules/output-form.js";
 import { pythonEnumRepr } from "../../rules/python-text.js";
 import {
   COMPLETION_ALIAS,
@@ -123,12 +118,12 @@ function anomaly(fold: MissionRunFold, event: ReducibleEvent, reason: string): v
 }
 
 /**
- * How the fold reads the payloads of one model: the model, its output-form test
- * ({@link outputFormTest}) and whether the fold keeps such payloads in its output.
+ * How the fold reads the payloads of one model: the model, its parse as a function, and
+ * whether the fold keeps such payloads in its output.
  */
 interface PayloadReader<TEntries extends ModelEntries> {
   readonly model: ModelSchema<TEntries>;
-  readonly inOutputForm: (value: unknown) => boolean;
+  readonly outputOf: (input: unknown) => ModelOutput<TEntries> | undefined;
   readonly kept: boolean;
 }
 
@@ -136,7 +131,7 @@ function reader<TEntries extends ModelEntries>(
   model: ModelSchema<TEntries>,
   kept: boolean,
 ): PayloadReader<TEntries> {
-  return { model, inOutputForm: outputFormTest(model), kept };
+  return { model, outputOf: modelOutputOf(model), kept };
 }
 
 /**
@@ -154,19 +149,17 @@ const READERS = Object.freeze({
 
 /**
  * The payload of `event` as the fold reads it, or `undefined` when the model refuses it
- * (never throws). A payload already in its model's output form, as a producer writes it, is
- * used as it is. Another accepted payload is parsed (unknown keys dropped, defaults filled
- * in) when the fold keeps it; otherwise it is read as given, since the fold then reads only
- * non-empty text fields, whose parsed value is the input itself.
+ * (never throws). A payload the fold keeps is parsed (unknown keys dropped, defaults filled
+ * in). Any other accepted payload is read as given: the fold reads only its non-empty text
+ * fields, whose parsed value is the input itself.
  */
 function readPayload<TEntries extends ModelEntries>(
-  { model, inOutputForm, kept }: PayloadReader<TEntries>,
+  { model, outputOf, kept }: PayloadReader<TEntries>,
   event: ReducibleEvent,
 ): ModelOutput<TEntries> | undefined {
   const { payload } = event;
-  if (inOutputForm(payload)) return payload as ModelOutput<TEntries>;
-  if (!kept) return model.test(payload) ? (payload as ModelOutput<TEntries>) : undefined;
-  return safeParseModel(model, payload).output;
+  if (kept) return outputOf(payload);
+  return model.test(payload) ? (payload as ModelOutput<TEntries>) : undefined;
 }
 
 /** Folds one event (family sheet, section 3.4, steps 1 to 6 in this order). */

@@ -7,8 +7,13 @@
  * model as usual.
  */
 import type * as v from "valibot";
-import { isNonEmptyTextField, schemaTest } from "./field.js";
-import type { ModelEntries, ModelOutput, ModelSchema } from "./model.js";
+import { schemaTest } from "../rules/field.js";
+import {
+  type ModelEntries,
+  type ModelOutput,
+  type ModelSchema,
+  safeParseModel,
+} from "../rules/model.js";
 
 /** A schema as this module reads it. */
 interface SchemaNode {
@@ -25,10 +30,6 @@ interface SchemaNode {
 type OutputTest = (value: unknown) => boolean;
 
 const never: OutputTest = () => false;
-
-function isNonEmptyText(value: unknown): boolean {
-  return typeof value === "string" && value.length > 0;
-}
 
 /**
  * Leaf field kinds whose output for an accepted value is the value itself when the value has
@@ -89,8 +90,7 @@ function dictTest(node: SchemaNode): OutputTest {
 }
 
 /** The test of a leaf field of a kind listed in {@link SAME_VALUE_TYPES}, else `never`. */
-function leafTest(schema: SchemaNode, node: SchemaNode): OutputTest {
-  if (isNonEmptyTextField(schema as unknown as v.GenericSchema)) return isNonEmptyText;
+function leafTest(node: SchemaNode): OutputTest {
   const type = node.type === undefined ? undefined : SAME_VALUE_TYPES[node.type];
   if (type === undefined) return never;
   const accepts = schemaTest(node as unknown as v.GenericSchema);
@@ -121,7 +121,7 @@ function outputTestOf(schema: SchemaNode): OutputTest {
     case "dict":
       return dictTest(node);
     default:
-      return leafTest(schema, node);
+      return leafTest(node);
   }
 }
 
@@ -137,9 +137,6 @@ function outputTestOf(schema: SchemaNode): OutputTest {
  * It runs the field rules of `model` and of the models nested in it, not model-level rules:
  * give it models without them (`withModelRules`).
  *
- * @example
- * const isOutput = outputFormTest(ScopeActivatedPayloadSchema);
- * const payload = isOutput(input) ? input : parseModel(ScopeActivatedPayloadSchema, input);
  */
 export function outputFormTest<TEntries extends ModelEntries>(
   model: ModelSchema<TEntries>,
@@ -147,4 +144,18 @@ export function outputFormTest<TEntries extends ModelEntries>(
   return outputTestOf(model as unknown as SchemaNode) as (
     input: unknown,
   ) => input is ModelOutput<TEntries>;
+}
+
+/**
+ * The parse of `model` as a function: for any input, the output of
+ * `safeParseModel(model, input)` (`undefined` when the model refuses the input), except that
+ * an input already in the model's output form ({@link outputFormTest}) is returned itself,
+ * equal to that output, with no copy built. For reducers that keep many parsed payloads of
+ * frozen events, as a producer writes them.
+ */
+export function modelOutputOf<TEntries extends ModelEntries>(
+  model: ModelSchema<TEntries>,
+): (input: unknown) => ModelOutput<TEntries> | undefined {
+  const inOutputForm = outputFormTest(model);
+  return (input) => (inOutputForm(input) ? input : safeParseModel(model, input).output);
 }

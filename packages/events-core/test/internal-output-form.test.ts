@@ -1,7 +1,8 @@
 /**
- * outputFormTest: a payload it recognises is one its model accepts and would parse into an
- * equal copy of itself; the model's own frozen outputs (for the kinds it knows) are
- * recognised; anything else is left to the model.
+ * outputFormTest and modelOutputOf (internal): a payload the test recognises is one its model
+ * accepts and would parse into an equal copy of itself; the model's own frozen outputs (for
+ * the kinds it knows) are recognised; anything else is left to the model. modelOutputOf is
+ * safeParseModel(model, input).output, keeping such payloads as they are.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -14,6 +15,7 @@ import {
   MISSION_NEXT_PAYLOAD_MODELS,
   RuntimeActorIdentitySchema,
 } from "../src/families/mission_next/payloads.js";
+import { modelOutputOf, outputFormTest } from "../src/internal/output-form.js";
 import { nullableField, withDefault, withFactoryDefault } from "../src/rules/defaults.js";
 import { dictField } from "../src/rules/dict.js";
 import { freezeJsonCopy } from "../src/rules/json-object.js";
@@ -21,7 +23,6 @@ import { listField, tupleField } from "../src/rules/list.js";
 import { literalField } from "../src/rules/literal.js";
 import { type ModelEntries, type ModelSchema, model, safeParseModel } from "../src/rules/model.js";
 import { laxFloatField, laxIntField } from "../src/rules/number.js";
-import { outputFormTest } from "../src/rules/output-form.js";
 import { nonEmptyStringField, stringField } from "../src/rules/string.js";
 import { CONNECTOR_EXAMPLES } from "./support/connector-sync.js";
 import { GLOSSARY_EXAMPLES, MISSION_NEXT_EXAMPLES } from "./support/glossary-mission-next.js";
@@ -152,6 +153,27 @@ describe("outputFormTest on the glossary and mission-next payload models", () =>
       entry(freezeJsonCopy({ term: "t", nature: "Drift", severity: "low", description: "" })),
     ).toBe(false);
   });
+});
+
+describe("modelOutputOf", () => {
+  it.each(MODELS)(
+    "%s: gives safeParseModel's output (or undefined), the input itself when in output form",
+    (_type, schema, example) => {
+      const outputOf = modelOutputOf(schema);
+      const inOutputForm = outputFormTest(schema);
+      fc.assert(
+        fc.property(nearArb(example), fc.boolean(), (raw, frozen) => {
+          const input = frozen ? freezeJsonCopy(raw) : raw;
+          const output = outputOf(input);
+          const parsed = safeParseModel(schema, input);
+          expect(output).toEqual(parsed.output);
+          expect(JSON.stringify(output)).toBe(JSON.stringify(parsed.output));
+          if (inOutputForm(input)) expect(output).toBe(input);
+          else if (parsed.success) expect(output).not.toBe(input);
+        }),
+      );
+    },
+  );
 });
 
 describe("outputFormTest on field kinds", () => {
