@@ -14,6 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import {
   type FixtureStore,
+  goldenMode,
   installedFixtures,
   parseReplayEnvelopes,
   reduceForOutput,
@@ -45,7 +46,9 @@ export function computeGoldens(store: FixtureStore): GoldenFile[] {
         id: entry.id,
         path: entry.path,
         absolutePath: store.fixturePath(entry.path),
-        expectedText: canonicalJson(reduceForOutput(entry.eventType, events)),
+        expectedText: canonicalJson(
+          reduceForOutput(entry.eventType, events, goldenMode(entry.eventType, entry.path)),
+        ),
       };
     });
 }

@@ -82,14 +82,23 @@ describe("fixture inventory", () => {
     ]);
   });
 
-  it("holds three replay streams with four golden outputs", () => {
-    expect(entries.filter((e) => e.fixtureType === "replay_stream").map((e) => e.path)).toEqual([
+  // The connector and sync streams (each family's own are checked in its fixture test).
+  const connectorSync = entries.filter((e) =>
+    ["connector", "sync", "replay"].includes(fixtureCategory(e)),
+  );
+
+  it("holds three connector and sync replay streams with four golden outputs", () => {
+    expect(
+      connectorSync.filter((e) => e.fixtureType === "replay_stream").map((e) => e.path),
+    ).toEqual([
       "connector/replay/connector-lifecycle-full.jsonl",
       "sync/replay/sync-ingest-lifecycle.jsonl",
       "replay/mixed-connector-sync-lifecycle.jsonl",
     ]);
     expect(
-      entries.filter((e) => e.fixtureType === "reducer_output").map((e) => [e.path, e.eventType]),
+      connectorSync
+        .filter((e) => e.fixtureType === "reducer_output")
+        .map((e) => [e.path, e.eventType]),
     ).toEqual([
       ["connector/replay/connector-lifecycle-full_output.json", "ReducedConnectorState"],
       ["sync/replay/sync-ingest-lifecycle_output.json", "ReducedSyncState"],
@@ -117,9 +126,27 @@ describe("fixture inventory", () => {
     expect(payloadCases("lane_mapping", "invalid")).toHaveLength(3);
   });
 
-  it("marks every entry as introduced by 2.7.0, with an id matching its file name", () => {
+  // The contract version that introduced each category's cases (family sheets, section 6);
+  // the glossary and mission-next replay streams name their own.
+  const MIN_VERSION: Readonly<Record<string, string>> = {
+    glossary: "2.0.0",
+    mission_next: "2.3.0",
+  };
+  const STREAM_MIN_VERSION: Readonly<Record<string, string>> = {
+    glossary: "2.2.0",
+    "mission-next-replay-full-lifecycle": "2.3.1",
+    "mission-next-anomalies": "2.3.0",
+  };
+
+  it("marks every entry with the version that introduced it, with an id matching its file name", () => {
     for (const entry of entries) {
-      expect(entry.minVersion, entry.id).toBe("2.7.0");
+      const category = fixtureCategory(entry);
+      const stream = entry.id.replace(/_[a-z_]*output$/, "");
+      const expected =
+        entry.fixtureType === null
+          ? (MIN_VERSION[category] ?? "2.7.0")
+          : (STREAM_MIN_VERSION[stream] ?? STREAM_MIN_VERSION[category] ?? "2.7.0");
+      expect(entry.minVersion, entry.id).toBe(expected);
       expect(entry.id).toBe(fileName(entry).replace(/\.jsonl?$/, ""));
       expect(entry.notes.length, entry.id).toBeGreaterThan(10);
     }

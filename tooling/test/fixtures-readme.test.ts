@@ -20,6 +20,8 @@ type Family =
   | "connector"
   | "sync"
   | "external reference"
+  | "glossary"
+  | "mission-next"
   | "cross-family";
 
 const FAMILY_OF_CATEGORY: Record<string, Family> = {
@@ -27,6 +29,8 @@ const FAMILY_OF_CATEGORY: Record<string, Family> = {
   lane_mapping: "lane mapping",
   connector: "connector",
   sync: "sync",
+  glossary: "glossary",
+  mission_next: "mission-next",
   replay: "cross-family",
 };
 
@@ -97,6 +101,8 @@ describe("the fixtures README inventory", () => {
       connector: "### Connector",
       sync: "### Sync",
       "external reference": "### External reference",
+      glossary: "### Glossary",
+      "mission-next": "### Mission-next",
       "cross-family": "### Cross-family",
     };
     for (const entry of loadManifest().fixtures) {

@@ -44,6 +44,8 @@ export {
   UnsupportedPatternError,
 } from "./python-pattern.js";
 export {
+  familyOfOutput,
+  goldenMode,
   parseReplayEnvelopes,
   REDUCERS_BY_OUTPUT,
   ReplayError,

@@ -15,7 +15,7 @@ import {
   installedFixtures,
 } from "./fixtures.js";
 import { describeJsonDifference, firstJsonDifference } from "./json-diff.js";
-import { parseReplayEnvelopes, reduceForOutput } from "./replay.js";
+import { goldenMode, parseReplayEnvelopes, reduceForOutput } from "./replay.js";
 import { registeredEventTypes, schemaValidator, validateEvent } from "./validate.js";
 import { VERSION } from "./version.js";
 
@@ -210,7 +210,11 @@ function replayGoldens(store: FixtureStore, manifest: FixtureManifest): CaseRunn
         const streamId = store.replayStreamOf(entry.id);
         streamsWithGolden.add(streamId);
         const events = parseReplayEnvelopes(streamId, store.loadReplayStream(streamId));
-        const actual = reduceForOutput(entry.eventType, events);
+        const actual = reduceForOutput(
+          entry.eventType,
+          events,
+          goldenMode(entry.eventType, entry.path),
+        );
         const difference = firstJsonDifference(store.loadReducerOutput(entry.id), actual);
         return difference === null
           ? null
