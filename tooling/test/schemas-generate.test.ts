@@ -15,6 +15,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  CONTRACT_FAMILIES,
   describe as describeField,
   ENUM_SCHEMA_REGISTRY,
   EVENT_TYPE_REGISTRY,
@@ -80,9 +81,10 @@ describe("generation", () => {
     expect(checkSchemas().map((problem) => problem.message)).toEqual([]);
   });
 
-  it("publishes one schema per registered event type and per standalone enum", () => {
+  it("publishes one schema per registered event type, per nested model and per standalone enum", () => {
     const expected = new Set([
       ...[...EVENT_TYPE_REGISTRY.values()].map((registration) => registration.schemaName),
+      ...CONTRACT_FAMILIES.flatMap((family) => family.models.map((m) => m.schemaName)),
       ...ENUM_SCHEMA_REGISTRY.keys(),
     ]);
     expect([...generateSchemas().keys()]).toEqual([...expected].sort());
