@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { installedFixtureRoot, openFixtureStore } from "../src/fixtures.js";
+import { installedFixtureRoot, installedFixtures, openFixtureStore } from "../src/fixtures.js";
 import { formatSuiteReport, runConformanceSuite, type SuiteReport } from "../src/suite.js";
 
 const CHECKS = [
@@ -54,14 +54,27 @@ describe("runConformanceSuite on the installed fixtures", () => {
   });
 
   it("covers each fixture kind", () => {
-    // 7 envelope + 10 connector + 12 sync payload cases; 5 lane-mapping cases; 7 lanes;
-    // 6 + 7 + 14 stream lines; 4 goldens.
-    expect(check(report, "payload-fixtures").passed).toBe(29);
+    // Every payload case but the lane-mapping ones; 5 lane-mapping cases; 7 lanes; every
+    // stream line; every golden; the valid envelope cases and every stream line.
+    const entries = installedFixtures().loadManifest().fixtures;
+    const payloadCases = entries.filter((e) => e.fixtureType === null);
+    const laneCases = payloadCases.filter((e) => e.path.startsWith("lane_mapping/"));
+    const streamLines = entries
+      .filter((e) => e.fixtureType === "replay_stream")
+      .reduce((n, e) => n + installedFixtures().loadReplayStream(e.id).length, 0);
+    const validEnvelopes = payloadCases.filter(
+      (e) => e.eventType === "Event" && e.expectedResult === "valid",
+    ).length;
+    expect(laneCases).toHaveLength(5);
+    expect(validEnvelopes).toBe(4);
+    expect(check(report, "payload-fixtures").passed).toBe(payloadCases.length - laneCases.length);
     expect(check(report, "lane-mapping-fixtures").passed).toBe(5);
     expect(check(report, "lane-coverage").passed).toBe(7);
-    expect(check(report, "replay-streams").passed).toBe(27);
-    expect(check(report, "replay-goldens").passed).toBe(4);
-    expect(check(report, "envelope-round-trip").passed).toBe(4 + 27);
+    expect(check(report, "replay-streams").passed).toBe(streamLines);
+    expect(check(report, "replay-goldens").passed).toBe(
+      entries.filter((e) => e.fixtureType === "reducer_output").length,
+    );
+    expect(check(report, "envelope-round-trip").passed).toBe(validEnvelopes + streamLines);
   });
 
   it("totals the cases and names its inputs", () => {
@@ -156,7 +169,10 @@ describe("runConformanceSuite on broken fixtures", () => {
 
   it("prints FAIL lines with the failing ids", () => {
     const text = formatSuiteReport(report);
-    expect(text).toMatch(/^FAIL {2}payload-fixtures +27\/29 {2}/m);
+    const payloads = check(report, "payload-fixtures").cases.length;
+    expect(text).toMatch(
+      new RegExp(`^FAIL {2}payload-fixtures +${payloads - 2}/${payloads} {2}`, "m"),
+    );
     expect(text).toContain("      x sync-negative-retry-attempt\n        expected invalid");
     expect(text.endsWith(`FAILED: 7 of ${report.totals.total} checks failed`)).toBe(true);
   });

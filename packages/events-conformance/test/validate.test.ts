@@ -16,13 +16,27 @@ const REGISTERED = [
   "ConnectorProvisioned",
   "ConnectorReconnected",
   "ConnectorRevoked",
+  "DecisionInputAnswered",
+  "DecisionInputRequested",
   "Event",
   "ExternalReferenceLinked",
+  "GenerationBlockedBySemanticConflict",
+  "GlossaryClarificationRequested",
+  "GlossaryClarificationResolved",
+  "GlossaryScopeActivated",
+  "GlossarySenseUpdated",
+  "GlossaryStrictnessSet",
+  "MissionRunCompleted",
+  "MissionRunStarted",
+  "NextStepAutoCompleted",
+  "NextStepIssued",
+  "SemanticCheckEvaluated",
   "SyncDeadLettered",
   "SyncIngestAccepted",
   "SyncIngestRejected",
   "SyncReplayCompleted",
   "SyncRetryScheduled",
+  "TermCandidateObserved",
 ];
 
 const HEALTH_CHECK = {
@@ -62,7 +76,7 @@ const ENVELOPE = {
 };
 
 describe("registeredEventTypes", () => {
-  it("lists Event and the 11 connector, sync and external-reference types, sorted", () => {
+  it("lists Event and every family's payload types, sorted", () => {
     expect(registeredEventTypes()).toEqual(REGISTERED);
   });
 
