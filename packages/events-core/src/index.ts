@@ -31,6 +31,21 @@
  * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
  * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
  *
+ * Glossary family (in the contract since 2.2.0, unchanged in 2.7.0; new in this port,
+ * additive): the eight event types `GlossaryScopeActivated` ... `GlossaryStrictnessSet`
+ * (constants, `GLOSSARY_EVENT_TYPES`), the `SemanticConflictEntry` value object, the payload
+ * models, and `reduceGlossaryEvents` (modes `strict`, the default, and `permissive`; any other
+ * mode text is permissive). As the reference, it throws `ValidationError` on a malformed
+ * payload in both modes and `SpecKittyEventsError` on a reference problem in strict mode.
+ *
+ * Mission-next family (in the contract since 2.3.0, unchanged in 2.7.0; new in this port,
+ * additive): `MissionRunStarted`, `NextStepIssued`, `NextStepAutoCompleted`,
+ * `DecisionInputRequested`, `DecisionInputAnswered`, `MissionRunCompleted`, the reserved
+ * `NextStepPlanned` and the `MissionCompleted` completion alias (`COMPLETION_ALIAS`; the
+ * lifecycle family's type) in `MISSION_NEXT_EVENT_TYPES`; `MissionRunStatus`,
+ * `TERMINAL_RUN_STATUSES`, the `RuntimeActorIdentity` actor, the payload models and
+ * `reduceMissionNextEvents`, which never throws on event content.
+ *
  * ## Downstream notes
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
