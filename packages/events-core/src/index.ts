@@ -127,6 +127,7 @@ export {
   type AggregateProjection,
   reduceByAggregate,
 } from "./reducers/aggregate.js";
+export { familyEventsFirst } from "./reducers/filter-first.js";
 export {
   type FamilyEvents,
   type ReducerAnomaly,

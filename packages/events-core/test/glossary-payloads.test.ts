@@ -9,7 +9,6 @@ import {
   GLOSSARY_CLARIFICATION_REQUESTED,
   GLOSSARY_CLARIFICATION_RESOLVED,
   GLOSSARY_EVENT_TYPES,
-  GLOSSARY_SCHEMA_VERSION,
   GLOSSARY_SCOPE_ACTIVATED,
   GLOSSARY_SENSE_UPDATED,
   GLOSSARY_STRICTNESS_SET,
@@ -49,7 +48,7 @@ function outputOf(schema: ModelSchema<ModelEntries>, input: unknown): unknown {
 const CONFLICT = { term: "lane", nature: "drift", severity: "low", description: "" };
 
 describe("glossary constants", () => {
-  it("names the eight event types and the family's schema version", () => {
+  it("names the eight event types", () => {
     expect([
       GLOSSARY_SCOPE_ACTIVATED,
       TERM_CANDIDATE_OBSERVED,
@@ -69,7 +68,6 @@ describe("glossary constants", () => {
       "GenerationBlockedBySemanticConflict",
       "GlossaryStrictnessSet",
     ]);
-    expect(GLOSSARY_SCHEMA_VERSION).toBe("2.7.0");
   });
 
   it("GLOSSARY_EVENT_TYPES holds exactly the eight types and refuses changes", () => {

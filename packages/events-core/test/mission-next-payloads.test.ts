@@ -9,7 +9,6 @@ import {
   DECISION_INPUT_ANSWERED,
   DECISION_INPUT_REQUESTED,
   MISSION_NEXT_EVENT_TYPES,
-  MISSION_NEXT_SCHEMA_VERSION,
   MISSION_RUN_COMPLETED,
   MISSION_RUN_STARTED,
   NEXT_STEP_AUTO_COMPLETED,
@@ -64,7 +63,6 @@ describe("mission-next constants and enum", () => {
       "MissionRunCompleted",
       "MissionCompleted",
     ]);
-    expect(MISSION_NEXT_SCHEMA_VERSION).toBe("2.7.0");
   });
 
   it("MISSION_NEXT_EVENT_TYPES holds the 8 strings (alias included) and refuses changes", () => {

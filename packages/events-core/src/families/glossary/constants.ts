@@ -1,8 +1,5 @@
 import { frozenSet } from "../../rules/frozen.js";
 
-/** Schema version of the glossary family (its payloads are unchanged since 2.2.0). */
-export const GLOSSARY_SCHEMA_VERSION = "2.7.0";
-
 /** Event type: a glossary scope was activated for a mission. */
 export const GLOSSARY_SCOPE_ACTIVATED = "GlossaryScopeActivated";
 /** Event type: a mission step observed a candidate term. */

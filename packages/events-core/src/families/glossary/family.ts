@@ -10,7 +10,6 @@ import {
   GLOSSARY_CLARIFICATION_REQUESTED,
   GLOSSARY_CLARIFICATION_RESOLVED,
   GLOSSARY_EVENT_TYPES,
-  GLOSSARY_SCHEMA_VERSION,
   GLOSSARY_SCOPE_ACTIVATED,
   GLOSSARY_SENSE_UPDATED,
   GLOSSARY_STRICTNESS_SET,
@@ -86,7 +85,7 @@ export function summarizeGlossaryState(state: ReducedGlossaryState): ReducerSumm
 export const GLOSSARY_FAMILY = defineFamily({
   name: "glossary",
   title: "glossary semantics",
-  schemaVersion: GLOSSARY_SCHEMA_VERSION,
+  schemaVersion: "2.7.0",
   since: "2.2.0",
   fixtureCategories: ["glossary"],
   eventTypes: GLOSSARY_EVENT_TYPES,

@@ -1,8 +1,5 @@
 import { frozenSet } from "../../rules/frozen.js";
 
-/** Schema version of the mission-next runtime family (its payloads are unchanged since 2.3.0). */
-export const MISSION_NEXT_SCHEMA_VERSION = "2.7.0";
-
 /** Event type: a mission run started. */
 export const MISSION_RUN_STARTED = "MissionRunStarted";
 /**

@@ -15,7 +15,6 @@ import {
   DECISION_INPUT_ANSWERED,
   DECISION_INPUT_REQUESTED,
   MISSION_NEXT_EVENT_TYPES,
-  MISSION_NEXT_SCHEMA_VERSION,
   MISSION_RUN_COMPLETED,
   MISSION_RUN_STARTED,
   NEXT_STEP_AUTO_COMPLETED,
@@ -82,7 +81,7 @@ export function summarizeMissionRunState(state: ReducedMissionRunState): Reducer
 export const MISSION_NEXT_FAMILY = defineFamily({
   name: "mission_next",
   title: "mission-next runtime",
-  schemaVersion: MISSION_NEXT_SCHEMA_VERSION,
+  schemaVersion: "2.7.0",
   since: "2.3.0",
   fixtureCategories: ["mission_next"],
   eventTypes: MISSION_NEXT_EVENT_TYPES,
