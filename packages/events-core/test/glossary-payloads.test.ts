@@ -74,7 +74,7 @@ describe("glossary constants", () => {
     expect([...GLOSSARY_EVENT_TYPES].sort()).toEqual(Object.keys(GLOSSARY_PAYLOAD_MODELS).sort());
     expect(GLOSSARY_EVENT_TYPES.size).toBe(8);
     expect(() => (GLOSSARY_EVENT_TYPES as Set<string>).add("GlossaryX")).toThrow(TypeError);
-    expect(GLOSSARY_EVENT_TYPES.has("glossaryscopeactivated")).toBe(false);
+    expect((GLOSSARY_EVENT_TYPES as ReadonlySet<string>).has("glossaryscopeactivated")).toBe(false);
   });
 });
 

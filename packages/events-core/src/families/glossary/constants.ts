@@ -17,7 +17,7 @@ export const GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT = "GenerationBlockedBySeman
 /** Event type: the mission-wide glossary strictness was set. */
 export const GLOSSARY_STRICTNESS_SET = "GlossaryStrictnessSet";
 
-/** An event type of the glossary family. */
+/** An event type of the glossary family (a member of {@link GLOSSARY_EVENT_TYPES}). */
 export type GlossaryEventType =
   | typeof GLOSSARY_SCOPE_ACTIVATED
   | typeof TERM_CANDIDATE_OBSERVED
@@ -29,7 +29,7 @@ export type GlossaryEventType =
   | typeof GLOSSARY_STRICTNESS_SET;
 
 /** The eight glossary event types (immutable). */
-export const GLOSSARY_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
+export const GLOSSARY_EVENT_TYPES: ReadonlySet<GlossaryEventType> = frozenSet<GlossaryEventType>([
   GLOSSARY_SCOPE_ACTIVATED,
   TERM_CANDIDATE_OBSERVED,
   SEMANTIC_CHECK_EVALUATED,

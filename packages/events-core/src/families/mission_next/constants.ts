@@ -37,13 +37,14 @@ export type MissionNextEventType =
   | typeof COMPLETION_ALIAS;
 
 /** The eight event types the mission-next reducer reads, the alias included (immutable). */
-export const MISSION_NEXT_EVENT_TYPES: ReadonlySet<string> = frozenSet<string>([
-  MISSION_RUN_STARTED,
-  NEXT_STEP_PLANNED,
-  NEXT_STEP_ISSUED,
-  NEXT_STEP_AUTO_COMPLETED,
-  DECISION_INPUT_REQUESTED,
-  DECISION_INPUT_ANSWERED,
-  MISSION_RUN_COMPLETED,
-  COMPLETION_ALIAS,
-]);
+export const MISSION_NEXT_EVENT_TYPES: ReadonlySet<MissionNextEventType> =
+  frozenSet<MissionNextEventType>([
+    MISSION_RUN_STARTED,
+    NEXT_STEP_PLANNED,
+    NEXT_STEP_ISSUED,
+    NEXT_STEP_AUTO_COMPLETED,
+    DECISION_INPUT_REQUESTED,
+    DECISION_INPUT_ANSWERED,
+    MISSION_RUN_COMPLETED,
+    COMPLETION_ALIAS,
+  ]);
