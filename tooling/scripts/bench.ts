@@ -30,21 +30,26 @@ const cli = join(root, "packages/events-conformance/dist/cli/main.js");
 const rssReporter = join(here, "bench/rss-report.mjs");
 const baselineReader = join(here, "bench/baseline-read.mjs");
 
-const USAGE = `Usage: pnpm bench [--sizes 100000,1000000] [--runs 3] [--seed 2026] [--json] [--out FILE]
+const USAGE = `Usage: pnpm bench [--sizes 100000,1000000] [--runs 3] [--seed 2026] [--sections throughput,linear] [--json] [--out FILE]
 
 Throughput and memory of the contract layer (a benchmark, not a test). Generates deterministic
 synthetic streams, measures the library in process (best run over 1.5 s) and the
 spec-kitty-events command end to end (fastest of --runs runs, the commands taking turns), and
 prints a table (--json for the figures). Reducer rows: one per family with a reducer and a
 stream generator in tooling/scripts/bench/families/<family>.ts (on 100,000 events at most).
+The linear-time section times the command on a one-line JSON array of 160,000 items (a
+quarter of them invalid JSON, each reported with its column) against the same items one per
+line, and parseEvent on payloads whose objects are shared (a DAG) against chains of as many
+distinct objects.
 
 Options:
-  --sizes N,N   stream sizes (default 100000,1000000)
-  --runs N      runs of each command, the fastest kept (default 3)
-  --seed N      seed of the synthetic streams (default 2026)
-  --json        print the figures as JSON
-  --out FILE    also write the JSON figures to FILE
-  -h, --help    show this help
+  --sizes N,N       stream sizes (default 100000,1000000)
+  --runs N          runs of each command, the fastest kept (default 3)
+  --seed N          seed of the synthetic streams (default 2026)
+  --sections LIST   throughput, linear, or both (default throughput,linear)
+  --json            print the figures as JSON
+  --out FILE        also write the JSON figures to FILE
+  -h, --help        show this help
 `;
 
 function parseBenchArgs() {
@@ -56,6 +61,7 @@ function parseBenchArgs() {
         out: { type: "string" },
         seed: { type: "string", default: "2026" },
         runs: { type: "string", default: "3" },
+        sections: { type: "string", default: "throughput,linear" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -75,6 +81,11 @@ const seed = Number(values.seed);
 const runs = Math.max(1, Number(values.runs));
 if (sizes.some((size) => !Number.isSafeInteger(size) || size < 1) || !Number.isFinite(seed)) {
   process.stderr.write(`bench: --sizes takes whole numbers >= 1, --seed a number\n\n${USAGE}`);
+  process.exit(2);
+}
+const sections = new Set((values.sections ?? "").split(",").map((name) => name.trim()));
+if (sections.size === 0 || [...sections].some((name) => !["throughput", "linear"].includes(name))) {
+  process.stderr.write(`bench: --sections takes throughput, linear or both\n\n${USAGE}`);
   process.exit(2);
 }
 
@@ -342,11 +353,107 @@ function table(results: readonly Figures[]): string {
   ].join("\n");
 }
 
-const results: Figures[] = [];
-for (const size of sizes) {
-  process.stderr.write(`measuring ${fmt(size)} events...\n`);
-  results.push(await measure(size));
+/** Items of the linear-time check on a one-line array. */
+const LINEAR_ARRAY_ITEMS = 160_000;
+
+/** Distinct objects of the payloads of the DAG check. */
+const DAG_SIZES = [1_000, 10_000, 100_000] as const;
+
+/**
+ * The command on a one-line JSON array of 160,000 items against the same items one per line:
+ * a quarter of the items are invalid JSON, each reported with its line and column, so a
+ * column found by scanning back to the start of the line would make the array quadratic.
+ */
+async function measureArrayColumns() {
+  const dir = mkdtempSync(join(tmpdir(), "sk-bench-linear-"));
+  const items = syntheticStream({ count: LINEAR_ARRAY_ITEMS, seed }).map((envelope, i) =>
+    i % 4 === 3 ? '{"a":NaN}' : JSON.stringify(envelope),
+  );
+  const arrayFile = join(dir, "one-line.json");
+  const linesFile = join(dir, "lines.jsonl");
+  writeFileSync(arrayFile, `[${items.join(",")}]\n`);
+  writeFileSync(linesFile, `${items.join("\n")}\n`);
+  const bytes = statSync(linesFile).size;
+  const [array, lines] = bestRuns(
+    [
+      [cli, "validate", arrayFile],
+      [cli, "validate", linesFile],
+    ],
+    bytes,
+  ) as [CommandFigures, CommandFigures];
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    items: LINEAR_ARRAY_ITEMS,
+    invalidItems: LINEAR_ARRAY_ITEMS / 4,
+    oneLineArraySeconds: array.seconds,
+    onePerLineSeconds: lines.seconds,
+    ratio: array.seconds / lines.seconds,
+  };
 }
+
+/** A payload of `count` distinct objects, each holding the next one twice (2^count paths). */
+function sharedPayload(count: number): Record<string, unknown> {
+  let node: Record<string, unknown> = { leaf: 1 };
+  for (let i = 1; i < count; i++) node = { a: node, b: node };
+  return { root: node };
+}
+
+/** A payload of `count` distinct objects in a chain, each held once. */
+function chainPayload(count: number): Record<string, unknown> {
+  let node: Record<string, unknown> = { leaf: 1 };
+  for (let i = 1; i < count; i++) node = { a: node, b: 1 };
+  return { root: node };
+}
+
+/** parseEvent on DAG and chain payloads: nanoseconds per distinct object, best run. */
+function measureSharedPayloads() {
+  const base = syntheticStream({ count: 1, seed })[0] as Record<string, unknown>;
+  return DAG_SIZES.map((count) => {
+    const perObject = (payload: Record<string, unknown>): number => {
+      const envelope = { ...base, payload };
+      return 1e9 / opsPerSecond(count, () => safeParseEvent(envelope), 1000);
+    };
+    return {
+      objects: count,
+      dagNsPerObject: perObject(sharedPayload(count)),
+      chainNsPerObject: perObject(chainPayload(count)),
+    };
+  });
+}
+
+async function measureLinear() {
+  process.stderr.write("measuring the linear-time checks...\n");
+  return { arrayColumns: await measureArrayColumns(), sharedPayloads: measureSharedPayloads() };
+}
+
+type LinearFigures = Awaited<ReturnType<typeof measureLinear>>;
+
+function linearTable(figures: LinearFigures): string {
+  const { arrayColumns: a, sharedPayloads } = figures;
+  const lines = [
+    `| linear-time check | figure |`,
+    `| --- | ---: |`,
+    `| validate, one-line JSON array of ${fmt(a.items)} items, ${fmt(a.invalidItems)} invalid (s) | ${fmt(a.oneLineArraySeconds, 2)} |`,
+    `| validate, the same items one per line (s) | ${fmt(a.onePerLineSeconds, 2)} |`,
+    `| ratio array / lines (target <= 2) | ${fmt(a.ratio, 2)} |`,
+  ];
+  for (const row of sharedPayloads) {
+    lines.push(
+      `| parseEvent, DAG payload of ${fmt(row.objects)} distinct objects (ns per object) | ${fmt(row.dagNsPerObject)} |`,
+      `| parseEvent, chain payload of ${fmt(row.objects)} objects (ns per object) | ${fmt(row.chainNsPerObject)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+const results: Figures[] = [];
+if (sections.has("throughput")) {
+  for (const size of sizes) {
+    process.stderr.write(`measuring ${fmt(size)} events...\n`);
+    results.push(await measure(size));
+  }
+}
+const linear = sections.has("linear") ? await measureLinear() : undefined;
 const report = {
   machine: {
     node: process.version,
@@ -356,11 +463,15 @@ const report = {
   seed,
   commandRuns: runs,
   results,
+  linear,
 };
 if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {
+  const parts: string[] = [];
+  if (results.length > 0) parts.push(table(results));
+  if (linear !== undefined) parts.push(linearTable(linear));
   process.stdout.write(
-    `${table(results)}\n\nCommands: fastest of ${runs} run(s) each, taking turns; peak RSS: highest run.\n`,
+    `${parts.join("\n\n")}\n\nCommands: fastest of ${runs} run(s) each, taking turns; peak RSS: highest run; in process: best run.\n`,
   );
 }

@@ -11,6 +11,7 @@
  * trailing newline).
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
   type FixtureStore,
@@ -21,6 +22,23 @@ import {
 } from "@spec-kitty/events-conformance";
 
 import { canonicalJson } from "./lib/canonical-json.js";
+import { withInventory } from "./lib/fixtures-inventory.js";
+
+/** The README of the fixtures package, whose inventory table is generated. */
+export function fixturesReadmePath(store: FixtureStore): string {
+  return join(dirname(store.fixturePath("manifest.json")), "..", "README.md");
+}
+
+/**
+ * The README text with the inventory the manifest gives (the same text when the fixture set
+ * has no README beside it, as a consumer's own fixtures may not).
+ */
+function expectedReadme(store: FixtureStore): { path: string; current: string; expected: string } {
+  const path = fixturesReadmePath(store);
+  if (!existsSync(path)) return { path, current: "", expected: "" };
+  const current = readFileSync(path, "utf8");
+  return { path, current, expected: withInventory(current, store.loadManifest().fixtures) };
+}
 
 /** One golden file: where it lives and the text the reducers produce for it. */
 export interface GoldenFile {
@@ -66,11 +84,18 @@ export function streamsWithoutGolden(store: FixtureStore): string[] {
     .map((entry) => entry.id);
 }
 
-/** Problems of the committed goldens: missing files, drifted files, streams without golden. */
+/**
+ * Problems of the committed goldens: missing files, drifted files, streams without golden, and
+ * a README inventory that differs from the manifest.
+ */
 export function checkGoldens(store: FixtureStore): string[] {
   const problems = streamsWithoutGolden(store).map(
     (id) => `replay stream ${id} has no reducer_output entry in the manifest`,
   );
+  const readme = expectedReadme(store);
+  if (readme.current !== readme.expected) {
+    problems.push("the README inventory differs from the manifest (run pnpm fixtures:generate)");
+  }
   for (const golden of computeGoldens(store)) {
     if (!existsSync(golden.absolutePath)) {
       problems.push(`missing golden ${golden.path} (run pnpm fixtures:generate)`);
@@ -83,9 +108,14 @@ export function checkGoldens(store: FixtureStore): string[] {
   return problems;
 }
 
-/** Writes every golden; returns the paths written. */
+/** Writes every golden and the README inventory; returns the paths written. */
 export function generateGoldens(store: FixtureStore): string[] {
   const written: string[] = [];
+  const readme = expectedReadme(store);
+  if (readme.current !== readme.expected) {
+    writeFileSync(readme.path, readme.expected);
+    written.push("README.md (inventory)");
+  }
   for (const golden of computeGoldens(store)) {
     const current = existsSync(golden.absolutePath)
       ? readFileSync(golden.absolutePath, "utf8")

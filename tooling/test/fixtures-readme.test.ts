@@ -1,80 +1,28 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import {
-  type FixtureManifestEntry,
-  fixtureCategory,
-  loadManifest,
-} from "@spec-kitty/events-conformance";
+import { type FixtureManifestEntry, loadManifest } from "@spec-kitty/events-conformance";
 import { describe, expect, it } from "vitest";
+import {
+  CROSS_FAMILY,
+  entryFamily,
+  INVENTORY_END,
+  INVENTORY_START,
+  inventoryCounts,
+  withInventory,
+} from "../scripts/lib/fixtures-inventory.js";
 
 const require = createRequire(import.meta.url);
 const readme = readFileSync(
   join(dirname(require.resolve("@spec-kitty/events-fixtures/package.json")), "README.md"),
   "utf8",
 );
+const entries = loadManifest().fixtures;
 
-type Family =
-  | "envelope"
-  | "lane mapping"
-  | "connector"
-  | "sync"
-  | "external reference"
-  | "glossary"
-  | "mission-next"
-  | "cross-family";
-
-const FAMILY_OF_CATEGORY: Record<string, Family> = {
-  events: "envelope",
-  lane_mapping: "lane mapping",
-  connector: "connector",
-  sync: "sync",
-  glossary: "glossary",
-  mission_next: "mission-next",
-  replay: "cross-family",
-};
-
-function familyOf(entry: FixtureManifestEntry): Family {
-  if (entry.eventType === "ExternalReferenceLinked") return "external reference";
-  const family = FAMILY_OF_CATEGORY[fixtureCategory(entry)];
-  if (family === undefined) throw new Error(`no README family for ${entry.path}`);
-  return family;
-}
-
-type Counts = [valid: number, invalid: number, streams: number, goldens: number];
-
-function manifestCounts(): Map<string, Counts> {
-  const counts = new Map<string, Counts>();
-  const total: Counts = [0, 0, 0, 0];
-  for (const entry of loadManifest().fixtures) {
-    const family = familyOf(entry);
-    const row = counts.get(family) ?? [0, 0, 0, 0];
-    const column =
-      entry.fixtureType === "replay_stream"
-        ? 2
-        : entry.fixtureType === "reducer_output"
-          ? 3
-          : entry.expectedResult === "valid"
-            ? 0
-            : 1;
-    row[column] += 1;
-    total[column] += 1;
-    counts.set(family, row);
-  }
-  counts.set("total", total);
-  return counts;
-}
-
-function section(heading: string): string {
-  const start = readme.indexOf(`\n${heading}`);
-  if (start < 0) throw new Error(`README has no section ${heading}`);
-  const next = readme.indexOf("\n#", start + heading.length + 1);
-  return readme.slice(start, next < 0 ? undefined : next);
-}
-
-/** Rows of the inventory table: family label (without the path note) -> counts. */
-function readmeCounts(): Map<string, Counts> {
-  const rows = section("## Inventory")
+/** Rows of the README's inventory table: family name (without folders) -> counts. */
+function readmeCounts(): Map<string, number[]> {
+  const table = readme.slice(readme.indexOf(INVENTORY_START), readme.indexOf(INVENTORY_END));
+  const rows = table
     .split("\n")
     .filter((line) => /^\| [^-]/.test(line) && !line.startsWith("| family"));
   return new Map(
@@ -84,30 +32,52 @@ function readmeCounts(): Map<string, Counts> {
         .slice(1, -1)
         .map((cell) => cell.trim());
       const label = (cells[0] ?? "").replace(/\*\*/g, "").replace(/ \(`.*`\)$/, "");
-      return [label, cells.slice(1, 5).map(Number) as Counts];
+      return [label, cells.slice(1, 5).map(Number)];
     }),
   );
 }
 
 describe("the fixtures README inventory", () => {
-  it("has the manifest's counts per family and in total", () => {
-    expect(readmeCounts()).toEqual(manifestCounts());
+  it("is the table the manifest gives (pnpm fixtures:generate)", () => {
+    expect(withInventory(readme, entries)).toBe(readme);
   });
 
-  it("names every fixture file in its family's section", () => {
-    const headings: Record<Family, string> = {
-      envelope: "### Envelope",
-      "lane mapping": "### Lane mapping",
-      connector: "### Connector",
-      sync: "### Sync",
-      "external reference": "### External reference",
-      glossary: "### Glossary",
-      "mission-next": "### Mission-next",
-      "cross-family": "### Cross-family",
-    };
-    for (const entry of loadManifest().fixtures) {
+  it("counts each entry once, in its column, and totals them", () => {
+    const counts = readmeCounts();
+    const kind = (entry: FixtureManifestEntry): number =>
+      entry.fixtureType === "replay_stream"
+        ? 2
+        : entry.fixtureType === "reducer_output"
+          ? 3
+          : entry.expectedResult === "valid"
+            ? 0
+            : 1;
+    const total = [0, 0, 0, 0];
+    for (const entry of entries) total[kind(entry)] = (total[kind(entry)] ?? 0) + 1;
+    expect(counts.get("total")).toEqual(total);
+    const sum = [0, 1, 2, 3].map((column) =>
+      [...counts]
+        .filter(([name]) => name !== "total")
+        .reduce((n, [, row]) => n + (row[column] ?? 0), 0),
+    );
+    expect(sum).toEqual(total);
+    expect([...counts.keys()]).toEqual([...inventoryCounts(entries).keys()]);
+  });
+
+  it("puts each payload case under the family that registers its event type", () => {
+    for (const entry of entries.filter(
+      (e) => e.fixtureType === null && e.eventType !== "LaneMapping",
+    )) {
+      expect(entryFamily(entry, entries), entry.id).not.toBe(CROSS_FAMILY);
+    }
+  });
+});
+
+describe("the fixtures README", () => {
+  it("names every fixture file", () => {
+    for (const entry of entries) {
       const name = entry.path.slice(entry.path.lastIndexOf("/") + 1);
-      expect(section(headings[familyOf(entry)]), entry.path).toContain(`\`${name}\``);
+      expect(readme, entry.path).toContain(`\`${name}\``);
     }
   });
 });

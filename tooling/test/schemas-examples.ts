@@ -1,8 +1,9 @@
 /**
  * Valid example documents for the schema tests, by schema name: the valid payload fixtures of
  * each registered event type and the envelopes (and their payloads) of the replay streams, in
- * their canonical wire form (parsed by the model, written back as JSON); the values of each
- * standalone enum; and the values each nested model published on its own has inside them.
+ * their canonical wire form (parsed by the model, written back as JSON); the values found
+ * in those examples for each nested model published on its own (`artifact_identity`, ...);
+ * and the values of each standalone enum.
  */
 import {
   FIXTURE_CATEGORIES,
@@ -13,6 +14,9 @@ import {
 import {
   ENUM_SCHEMA_REGISTRY,
   EVENT_TYPE_REGISTRY,
+  isModelSchema,
+  type ModelEntries,
+  type ModelSchema,
   PUBLISHED_SCHEMAS,
   parseModel,
   safeParseModel,
@@ -21,6 +25,51 @@ import {
 /** The canonical wire form of a model output: what `JSON.stringify` writes, parsed back. */
 export function wireForm(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
+}
+
+/** A schema node as {@link nestedModelValues} walks it. */
+interface SchemaNode {
+  readonly type?: string;
+  readonly pipe?: readonly SchemaNode[];
+  readonly wrapped?: SchemaNode;
+  readonly item?: SchemaNode;
+  readonly value?: SchemaNode;
+  readonly entries?: Readonly<Record<string, SchemaNode>>;
+}
+
+/**
+ * Calls `found(model, value)` for every value of `wire` (a model's wire form) that a nested
+ * model parsed: through pipes, optional and nullable wrappers, list and tuple items, dict
+ * values and model entries.
+ */
+function nestedModelValues(
+  schema: SchemaNode,
+  wire: unknown,
+  found: (model: object, value: unknown) => void,
+): void {
+  if (wire === null || wire === undefined) return;
+  if (schema.pipe && schema.pipe[0] !== schema) {
+    nestedModelValues(schema.pipe[0] as SchemaNode, wire, found);
+    return;
+  }
+  if (schema.wrapped) {
+    nestedModelValues(schema.wrapped, wire, found);
+    return;
+  }
+  if (Array.isArray(wire)) {
+    if (schema.item) for (const item of wire) nestedModelValues(schema.item, item, found);
+    return;
+  }
+  if (typeof wire !== "object") return;
+  const record = wire as Record<string, unknown>;
+  if (isModelSchema(schema)) {
+    found(schema, wire);
+    for (const [key, entry] of Object.entries(schema.entries ?? {})) {
+      if (Object.hasOwn(record, key)) nestedModelValues(entry, record[key], found);
+    }
+  } else if (schema.type === "dict" && schema.value) {
+    for (const key of Object.keys(record)) nestedModelValues(schema.value, record[key], found);
+  }
 }
 
 /**
@@ -58,55 +107,27 @@ export function validExamplesBySchemaName(): Map<string, unknown[]> {
     }
     examples.set(registration.schemaName, list);
   }
-  for (const [name, schema] of ENUM_SCHEMA_REGISTRY) examples.set(name, [...schema.options]);
-  addNestedModelExamples(examples);
-  return examples;
-}
-
-/** A schema as {@link addNestedModelExamples} walks it. */
-interface SchemaNode {
-  readonly type?: string;
-  readonly pipe?: readonly SchemaNode[];
-  readonly wrapped?: SchemaNode;
-  readonly entries?: Readonly<Record<string, SchemaNode>>;
-  readonly item?: SchemaNode;
-  readonly value?: SchemaNode;
-}
-
-/**
- * Adds, for each model published as a schema of its own that is not a payload (a nested
- * model such as `runtime_actor_identity`), the values it has inside the valid payload
- * examples: the walk follows each payload model's fields through pipes, optional and
- * nullable wrappers, lists, tuples and dicts.
- */
-function addNestedModelExamples(examples: Map<string, unknown[]>): void {
-  const nameOfModel = new Map<unknown, string>();
+  // Nested models published on their own: the values they parsed inside the examples above.
+  const nestedNames = new Map<object, string>();
+  const payloadModels = new Set<object>([...EVENT_TYPE_REGISTRY.values()].map((r) => r.model));
   for (const [name, published] of PUBLISHED_SCHEMAS) {
-    if (published.kind === "model") nameOfModel.set(published.model, name);
+    if (published.kind === "model" && !payloadModels.has(published.model)) {
+      nestedNames.set(published.model, name);
+      examples.set(name, []);
+    }
   }
-  const payloadNames = new Set([...EVENT_TYPE_REGISTRY.values()].map((r) => r.schemaName));
-  const visit = (schema: SchemaNode, value: unknown): void => {
-    let node = schema;
-    while (node.pipe !== undefined && node.pipe[0] !== node) node = node.pipe[0] as SchemaNode;
-    if (value === null || value === undefined) return;
-    const name = nameOfModel.get(node);
-    if (name !== undefined && !payloadNames.has(name)) {
-      examples.set(name, [...(examples.get(name) ?? []), value]);
-    }
-    if (node.wrapped !== undefined) visit(node.wrapped, value);
-    else if (node.entries !== undefined && typeof value === "object") {
-      for (const [key, entry] of Object.entries(node.entries)) {
-        visit(entry, (value as Record<string, unknown>)[key]);
-      }
-    } else if (node.item !== undefined && Array.isArray(value)) {
-      for (const item of value) visit(node.item, item);
-    } else if (node.value !== undefined && typeof value === "object") {
-      for (const item of Object.values(value as object)) visit(node.value, item);
-    }
-  };
   for (const registration of EVENT_TYPE_REGISTRY.values()) {
     for (const payload of examples.get(registration.schemaName) ?? []) {
-      visit(registration.model as unknown as SchemaNode, payload);
+      nestedModelValues(
+        registration.model as ModelSchema<ModelEntries>,
+        payload,
+        (model, value) => {
+          const name = nestedNames.get(model);
+          if (name !== undefined) examples.get(name)?.push(value);
+        },
+      );
     }
   }
+  for (const [name, schema] of ENUM_SCHEMA_REGISTRY) examples.set(name, [...schema.options]);
+  return examples;
 }

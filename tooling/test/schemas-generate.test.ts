@@ -84,7 +84,7 @@ describe("generation", () => {
   it("publishes one schema per registered event type, per nested model and per standalone enum", () => {
     const expected = new Set([
       ...[...EVENT_TYPE_REGISTRY.values()].map((registration) => registration.schemaName),
-      ...CONTRACT_FAMILIES.flatMap((family) => family.models.map((m) => m.schemaName)),
+      ...CONTRACT_FAMILIES.flatMap((family) => family.models.map((entry) => entry.schemaName)),
       ...ENUM_SCHEMA_REGISTRY.keys(),
     ]);
     expect([...generateSchemas().keys()]).toEqual([...expected].sort());

@@ -8,10 +8,42 @@ import {
 } from "@spec-kitty/events-core";
 
 /**
- * Fixture categories of the contract (the first segment of a payload case's path), derived
- * from the list of families, sorted.
+ * Fixture categories of the contract that hold payload cases (the first segment of a payload
+ * case's path), derived from the list of families, sorted.
  */
 export const FIXTURE_CATEGORIES: readonly string[] = FAMILY_FIXTURE_CATEGORIES;
+
+/**
+ * The category of replay streams that span families (`replay/<stream>.jsonl` and their golden
+ * outputs). It holds no payload cases: {@link loadFixtures} gives `[]` for it, and its streams
+ * load by id with {@link loadReplayStream}.
+ */
+export const REPLAY_FIXTURE_CATEGORY = "replay";
+
+/**
+ * A fixture category as a caller writes it: a family's category or the replay category (with
+ * completion), or any `string` known only at run time. A misspelt literal is a type error.
+ */
+export type FixtureCategoryArgument<TName extends string> = string extends TName
+  ? TName
+  : TName extends typeof REPLAY_FIXTURE_CATEGORY
+    ? TName
+    : FixtureCategoryName<TName> | typeof REPLAY_FIXTURE_CATEGORY;
+
+/**
+ * Every category a fixture set knows, sorted: the payload categories of the families, the
+ * cross-family replay category and any other first path segment its manifest uses. The
+ * loaders and `spec-kitty-events fixtures list --category` accept exactly these.
+ */
+export function fixtureCategories(manifest: FixtureManifest): readonly string[] {
+  return [
+    ...new Set([
+      ...FIXTURE_CATEGORIES,
+      REPLAY_FIXTURE_CATEGORY,
+      ...manifest.fixtures.map(fixtureCategory),
+    ]),
+  ].sort();
+}
 
 /** Kinds of manifest entries that are not payload cases. */
 export type FixtureType = "replay_stream" | "reducer_output";
@@ -191,8 +223,14 @@ export interface FixtureStore {
   loadManifest(): FixtureManifest;
   /** Absolute path of a fixture file; rejects paths that leave the root. */
   fixturePath(relativePath: string): string;
-  /** The payload cases of a category (replay streams and golden outputs excluded). */
-  loadFixtures<TName extends string>(category: FixtureCategoryName<TName>): FixtureCase[];
+  /** Every category of this fixture set (see {@link fixtureCategories}). */
+  categories(): readonly string[];
+  /**
+   * The payload cases of a category (replay streams and golden outputs excluded): `[]` for a
+   * category that holds none, such as the replay category. Unknown category: an error listing
+   * the known ones.
+   */
+  loadFixtures<TName extends string>(category: FixtureCategoryArgument<TName>): FixtureCase[];
   /** One payload case by manifest id. */
   loadFixtureCase(id: string): FixtureCase;
   /** The envelopes of a `replay_stream` entry, one object per non-blank line. */
@@ -298,10 +336,14 @@ export function openFixtureStore(root: string): FixtureStore {
       }
       return toCase(entry);
     },
-    loadFixtures<TName extends string>(category: FixtureCategoryName<TName>): FixtureCase[] {
-      if (!FIXTURE_CATEGORIES.includes(category)) {
+    categories(): readonly string[] {
+      return fixtureCategories(loadManifest());
+    },
+    loadFixtures<TName extends string>(category: FixtureCategoryArgument<TName>): FixtureCase[] {
+      const categories = fixtureCategories(loadManifest());
+      if (!categories.includes(category)) {
         throw new FixtureLookupError(
-          `Unknown fixture category: ${pythonRepr(String(category))}. Valid categories: [${FIXTURE_CATEGORIES.map(pythonRepr).join(", ")}]`,
+          `Unknown fixture category: ${pythonRepr(String(category))}. Valid categories: [${categories.map(pythonRepr).join(", ")}]`,
         );
       }
       return loadManifest()
@@ -381,11 +423,14 @@ export function fixturePath(relativePath: string): string {
 
 /**
  * The payload cases of a category of the installed fixtures (replay streams and golden
- * outputs excluded). Unknown category: an error listing the valid ones; a file named by the
- * manifest but missing: {@link FixtureFileNotFoundError} naming its path.
+ * outputs excluded): `[]` for the replay category, whose streams load by id with
+ * {@link loadReplayStream}. The categories are those `spec-kitty-events fixtures list
+ * --category` accepts ({@link fixtureCategories}). Unknown category: an error listing the
+ * valid ones; a file named by the manifest but missing: {@link FixtureFileNotFoundError}
+ * naming its path.
  */
 export function loadFixtures<TName extends string>(
-  category: FixtureCategoryName<TName>,
+  category: FixtureCategoryArgument<TName>,
 ): FixtureCase[] {
   return installedFixtures().loadFixtures(category);
 }

@@ -19,6 +19,7 @@ export {
 export {
   FIXTURE_CATEGORIES,
   type FixtureCase,
+  type FixtureCategoryArgument,
   FixtureFileNotFoundError,
   FixtureLookupError,
   type FixtureManifest,
@@ -27,6 +28,7 @@ export {
   FixtureParseError,
   type FixtureStore,
   type FixtureType,
+  fixtureCategories,
   fixtureCategory,
   fixturePath,
   installedFixtureRoot,
@@ -37,6 +39,7 @@ export {
   loadReplayStream,
   openFixtureStore,
   parseManifest,
+  REPLAY_FIXTURE_CATEGORY,
 } from "./fixtures.js";
 export { describeJsonDifference, firstJsonDifference, type JsonDifference } from "./json-diff.js";
 export {

@@ -17,10 +17,21 @@ export interface SchemaViolation {
 
 type Params = Record<string, unknown>;
 
+/**
+ * Longest quote of a value in a message (characters): a longer one is cut with `...`, so that a
+ * huge value (or a JavaScript object shared many times over, whose text grows exponentially)
+ * cannot make a message huge.
+ */
+const MAX_QUOTED_LENGTH = 10_000;
+
+/** The Python `repr()` of a value as messages quote it (cut past {@link MAX_QUOTED_LENGTH}). */
+function quote(value: unknown): string {
+  return pythonValueRepr(value, MAX_QUOTED_LENGTH);
+}
+
 function lengthMessage(data: unknown, limit: unknown, tooShort: boolean): string {
-  if (tooShort)
-    return `${pythonValueRepr(data)} ${limit === 1 ? "should be non-empty" : "is too short"}`;
-  return `${pythonValueRepr(data)} ${limit === 0 ? "is expected to be empty" : "is too long"}`;
+  if (tooShort) return `${quote(data)} ${limit === 1 ? "should be non-empty" : "is too short"}`;
+  return `${quote(data)} ${limit === 0 ? "is expected to be empty" : "is too long"}`;
 }
 
 function typeNames(schema: unknown): string {
@@ -31,7 +42,7 @@ function typeNames(schema: unknown): string {
 /** The message of one schema error, in the wording of the reference's schema layer. */
 function messageOf(error: ErrorObject): string {
   const params = error.params as Params;
-  const data = (): string => pythonValueRepr(error.data);
+  const data = (): string => quote(error.data);
   switch (error.keyword) {
     case "required":
       return `${pythonRepr(String(params.missingProperty))} is a required property`;
@@ -44,19 +55,19 @@ function messageOf(error: ErrorObject): string {
     case "maxItems":
       return lengthMessage(error.data, params.limit, false);
     case "minimum":
-      return `${data()} is less than the minimum of ${pythonValueRepr(params.limit)}`;
+      return `${data()} is less than the minimum of ${quote(params.limit)}`;
     case "maximum":
-      return `${data()} is greater than the maximum of ${pythonValueRepr(params.limit)}`;
+      return `${data()} is greater than the maximum of ${quote(params.limit)}`;
     case "exclusiveMinimum":
-      return `${data()} is less than or equal to the minimum of ${pythonValueRepr(params.limit)}`;
+      return `${data()} is less than or equal to the minimum of ${quote(params.limit)}`;
     case "exclusiveMaximum":
-      return `${data()} is greater than or equal to the maximum of ${pythonValueRepr(params.limit)}`;
+      return `${data()} is greater than or equal to the maximum of ${quote(params.limit)}`;
     case "pattern":
       return `${data()} does not match ${pythonRepr(String(params.pattern))}`;
     case "enum":
-      return `${data()} is not one of ${pythonValueRepr(params.allowedValues)}`;
+      return `${data()} is not one of ${quote(params.allowedValues)}`;
     case "const":
-      return `${pythonValueRepr(params.allowedValue)} was expected`;
+      return `${quote(params.allowedValue)} was expected`;
     case "anyOf":
     case "oneOf":
       return `${data()} is not valid under any of the given schemas`;

@@ -1,4 +1,5 @@
 import {
+  describeThrown,
   EVENT_TYPE_REGISTRY,
   type EventTypeName,
   type EventTypeRegistration,
@@ -110,6 +111,32 @@ function modelIssues(
   return parsed.success ? NO_MODEL_VIOLATIONS : parsed.issues;
 }
 
+/**
+ * The violations the schema layer finds. A JavaScript value that throws while ajv reads it
+ * (a getter, a Proxy trap; JSON data never does) is one violation at `$` whose `validator`
+ * is `unreadable`: the schema layer could not check it.
+ */
+function schemaIssues(
+  validateSchema: ValidateFunction,
+  payload: unknown,
+): readonly SchemaViolation[] {
+  try {
+    return validateSchema(payload) || !validateSchema.errors
+      ? NO_SCHEMA_VIOLATIONS
+      : toSchemaViolations(validateSchema.errors, payload);
+  } catch (error) {
+    return [
+      {
+        jsonPath: "$",
+        message: `the value could not be read: ${describeThrown(error)}`,
+        validator: "unreadable",
+        validatorValue: null,
+        schemaPath: "",
+      },
+    ];
+  }
+}
+
 const NO_MODEL_VIOLATIONS: readonly ModelViolation[] = Object.freeze([]);
 const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
 
@@ -119,7 +146,9 @@ const NO_SCHEMA_VIOLATIONS: readonly SchemaViolation[] = Object.freeze([]);
  * Schema, draft 2020-12, `format` not asserted). `eventType` `Event` validates a whole
  * envelope. `eventType` is a registered name (checked where it is written: a misspelt literal is
  * a type error) or a `string` known only at run time. Throws {@link UnknownEventTypeError}
- * for an unregistered type; never throws on payload content.
+ * for an unregistered type; never throws on payload content, whatever JavaScript value it is
+ * (cycles, any depth, getters or Proxy traps that throw: reported as `get_attribute_error` in
+ * the model layer and `unreadable` in the schema layer).
  */
 export function validateEvent<TName extends string>(
   payload: unknown,
@@ -129,10 +158,7 @@ export function validateEvent<TName extends string>(
   const modelViolations = registration.model.test(payload)
     ? NO_MODEL_VIOLATIONS
     : modelIssues(registration, payload);
-  const schemaViolations =
-    validateSchema(payload) || !validateSchema.errors
-      ? NO_SCHEMA_VIOLATIONS
-      : toSchemaViolations(validateSchema.errors, payload);
+  const schemaViolations = schemaIssues(validateSchema, payload);
   return {
     valid: modelViolations.length === 0 && schemaViolations.length === 0,
     modelViolations,

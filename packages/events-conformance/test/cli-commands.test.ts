@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { listSchemas, loadSchema } from "@spec-kitty/events-schemas";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { loadManifest } from "../src/fixtures.js";
+import { installedFixtures, loadFixtures, loadManifest } from "../src/fixtures.js";
 import { linesOf, requireBuiltCli, runCli, tempDir } from "./cli-support.js";
 
 // Each test spawns the command, some several times: allow for a busy machine.
@@ -103,7 +103,32 @@ describe("fixtures", () => {
     const run = runCli(["fixtures", "list", "--category", "nope"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("unknown category 'nope'");
-    expect(run.stderr).toMatch(/valid categories: .*connector.*sync/);
+    expect(run.stderr).toContain(
+      `valid categories: ${installedFixtures().categories().join(", ")}\n`,
+    );
+    expect(() => loadFixtures("nope" as string)).toThrow(
+      `Valid categories: [${installedFixtures()
+        .categories()
+        .map((category) => `'${category}'`)
+        .join(", ")}]`,
+    );
+  });
+
+  it("accepts the same categories as the loaders: the replay category lists streams, loads no cases", () => {
+    const categories = installedFixtures().categories();
+    expect(categories).toContain("replay");
+    for (const category of categories) {
+      const run = runCli(["fixtures", "list", "--category", category]);
+      expect({ category, code: run.code }).toEqual({ category, code: 0 });
+      const payloadRows = linesOf(run.stdout).filter((line) => line.split("\t")[1] === "payload");
+      expect(loadFixtures(category).map((fixture) => fixture.id)).toEqual(
+        payloadRows.map((line) => line.split("\t")[0]),
+      );
+    }
+    const replay = linesOf(runCli(["fixtures", "list", "--category", "replay"]).stdout);
+    expect(replay.length).toBeGreaterThan(0);
+    expect(replay.every((line) => line.split("\t")[1] !== "payload")).toBe(true);
+    expect(loadFixtures("replay")).toEqual([]);
   });
 });
 

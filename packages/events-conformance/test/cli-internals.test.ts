@@ -5,8 +5,11 @@ import { Readable } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bufferedOutput, type CliIo, type OutputStream, progressLine } from "../src/cli/io.js";
+import { detectFormat } from "../src/cli/reading/format.js";
 import { locateJsonSyntaxError } from "../src/cli/reading/json-syntax.js";
-import { type RecordProblem, readJsonRecords } from "../src/cli/reading/records.js";
+import { BATCH_LINES, type CutItem, LineCutter } from "../src/cli/reading/line-cutter.js";
+import { readJsonRecords } from "../src/cli/reading/read.js";
+import { DEFAULT_READ_LIMITS, type RecordProblem } from "../src/cli/reading/records.js";
 import { runCli } from "../src/cli/run.js";
 import { count } from "../src/cli/text.js";
 import { CONNECTOR_PAYLOADS, envelope } from "./cli-support.js";
@@ -130,7 +133,7 @@ async function readAll(chunks: readonly (Buffer | string)[]): Promise<Seen[]> {
       value: (value, line, item) => seen.push(["value", value, line, item]),
       problem: (problem) => seen.push(["problem", problem]),
     },
-    { maxLineLength: 64 },
+    { ...DEFAULT_READ_LIMITS, maxLineBytes: 64 },
   );
   return seen;
 }
@@ -176,7 +179,7 @@ describe("readJsonRecords", () => {
           column: undefined,
           item: undefined,
           kind: "line_too_long",
-          message: "line longer than 64 characters: skipped",
+          message: "line longer than 64 bytes (not read)",
         },
       ],
       ["value", { ok: 1 }, 2, undefined],
@@ -230,6 +233,105 @@ describe("readJsonRecords", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("detectFormat", () => {
+  it.each<[string, string, "array" | "jsonl"]>([
+    ["empty", "", "jsonl"],
+    ["blanks only", " \n\r\n\t", "jsonl"],
+    ["JSON Lines", '{"a":1}\n[1]\n', "jsonl"],
+    ["a one-line array", "[1,2]", "array"],
+    ["a one-line array, blank lines after it", "\uFEFF [1,2]\n\n  \r\n", "array"],
+    ["a pretty-printed array", "[\n  1,\n  2\n]\n", "array"],
+    ["a pretty-printed array with content after it", '[\n1\n]\n{"a":1}\n', "array"],
+    ["a truncated array", "[1,2,", "array"],
+    ["an array with junk on its line", "[1] x", "array"],
+    ["an empty array first, then lines", '[]\n{"a":1}\n', "jsonl"],
+    ["an array first, then lines", '[1,2]\r\n{"a":1}', "jsonl"],
+    ["an array first, after a CR only", '[1,2]\r{"a":1}', "jsonl"],
+    ["an array first, junk on its line, then lines", "[1] x\n2", "jsonl"],
+    ["brackets inside strings", '["]","\\"]"]\n{"a":1}', "jsonl"],
+    ["nested arrays on the first line", "[[1],[2,[3]]]\n[4]", "jsonl"],
+    ["a byte-order mark, then a line with one", "[]\n\uFEFF{}", "jsonl"],
+    ["a BOM-like start that is not one", "\uFEFE[1]", "jsonl"],
+  ])("%s -> %s", async (_label, text, format) => {
+    const bytes = Buffer.from(text);
+    for (const size of [1, 2, 3, 1000]) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+      const detected = await detectFormat(Readable.from(chunks, { objectMode: true }), 1 << 20);
+      expect(detected.format).toBe(format);
+      const replayed: Buffer[] = [];
+      for await (const chunk of detected.chunks) replayed.push(chunk as Buffer);
+      expect(Buffer.concat(replayed).equals(bytes)).toBe(true);
+    }
+  });
+});
+
+/** Lines of a text by a plain reference splitter: `\r\n`, `\r`, `\n`. */
+function referenceLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+
+/** Cuts `bytes` (in chunks of the given sizes) and lists [line number, line text or "LONG"]. */
+function cutLines(bytes: Buffer, sizes: readonly number[], maxLineBytes: number): string[][] {
+  const cutter = new LineCutter(maxLineBytes);
+  const items: CutItem[] = [];
+  let at = 0;
+  for (let k = 0; at < bytes.length; k++) {
+    const size = Math.max(1, sizes[k % Math.max(1, sizes.length)] ?? 1);
+    items.push(...cutter.push(bytes.subarray(at, at + size)));
+    at += size;
+  }
+  items.push(...cutter.end());
+  const seen: string[][] = [];
+  for (const item of items) {
+    if (item.kind === "long") {
+      seen.push([String(item.line), "LONG"]);
+      continue;
+    }
+    const text = Buffer.from(item.bytes).toString("utf8");
+    expect(item.bytes.length).toBeGreaterThan(0);
+    referenceLines(text).forEach((line, i) => {
+      seen.push([String(item.firstLine + i), line]);
+    });
+  }
+  return seen;
+}
+
+describe("LineCutter", () => {
+  it("cuts any bytes into the lines of a plain splitter, wherever chunks end (property)", () => {
+    const piece = fc.constantFrom("a", "é", "😀", "{}", "\n", "\r", "\r\n", "\n\n", "xxxxxxxx");
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 8 }),
+        fc.integer({ min: 1, max: 12 }),
+        (pieces, sizes, maxLineBytes) => {
+          const text = pieces.join("");
+          const expected = referenceLines(text).map((line, i) => [
+            String(i + 1),
+            Buffer.byteLength(line) > maxLineBytes ? "LONG" : line,
+          ]);
+          expect(cutLines(Buffer.from(text), sizes, maxLineBytes)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("cuts a batch at 1,024 lines and numbers the next batch's first line", () => {
+    const text = "{}\n".repeat(BATCH_LINES * 2 + 5);
+    const cutter = new LineCutter(100);
+    const items = [...cutter.push(Buffer.from(text)), ...cutter.end()];
+    expect(items.map((item) => (item.kind === "batch" ? item.firstLine : -1))).toEqual([
+      1,
+      BATCH_LINES + 1,
+      2 * BATCH_LINES + 1,
+    ]);
   });
 });
 
@@ -314,6 +416,48 @@ describe("bufferedOutput", () => {
     out.write("b");
     out.send();
     expect(stream.written).toEqual(["<clear>", "ab"]);
+  });
+});
+
+describe("output backpressure", () => {
+  it("stops producing as soon as standard output asks to wait, one record at a time", async () => {
+    // 20,000 lines of {} print about 1.3 KB each (26 MB): a slow pipe must not make them pile up.
+    const input = Buffer.from("{}\n".repeat(20_000));
+    const stdout = memoryStream({ accept: false });
+    const stderr = memoryStream();
+    const chunks = [input.subarray(0, 256 * 1024), input.subarray(256 * 1024)];
+    let done = false;
+    const running = runCli(["validate", "-"], {
+      stdin: Readable.from(chunks),
+      stdout,
+      stderr,
+    }).then((code) => {
+      done = true;
+      return code;
+    });
+    const written = () => stdout.written.reduce((sum, text) => sum + text.length, 0);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+    // Until the first write, then a while longer: a producer that does not wait would go on.
+    for (let turns = 0; written() === 0 && turns < 2000; turns++) await pause();
+    for (let turns = 0; turns < 20; turns++) await pause();
+    // One batch of the buffered output (64 KiB) and at most the record that filled it.
+    expect(done).toBe(false);
+    expect(written()).toBeGreaterThan(0);
+    expect(written()).toBeLessThanOrEqual(64 * 1024 + 2048);
+    // Each drain lets one more batch through; the run ends with every record written.
+    let drains = 0;
+    while (!done) {
+      stdout.emit("drain");
+      drains++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await running).toBe(1);
+    expect(drains).toBeGreaterThan(100);
+    const text = stdout.written.join("");
+    expect(text.match(/^line \d+: event_id: Field required/gm)?.length).toBe(20_000);
+    expect(
+      text.endsWith("summary: events 20,000, valid 0, invalid 20,000, unknown types 0\n"),
+    ).toBe(true);
   });
 });
 

@@ -92,18 +92,19 @@ describe("validate --jobs", () => {
 const LINE_LIMIT_DRIVER = `
 import { Readable } from "node:stream";
 const dist = (name) => new URL(name, process.env.SK_DIST).href;
-const { validateInParallel } = await import(dist("validate/parallel.js"));
+const { validateLines } = await import(dist("validate/parallel.js"));
 const { emptyCounts, summaryLine, validationVisitor } = await import(dist("validate/check.js"));
-const { readJsonRecords } = await import(dist("reading/records.js"));
+const { readJsonRecords } = await import(dist("reading/read.js"));
+const { DEFAULT_READ_LIMITS } = await import(dist("reading/records.js"));
 const text = process.env.SK_TEXT;
-const maxLineLength = Number(process.env.SK_LIMIT);
+const limits = { ...DEFAULT_READ_LIMITS, maxLineBytes: Number(process.env.SK_LIMIT) };
 const options = { json: true, strict: false };
 const singleParts = [];
 const singleCounts = emptyCounts();
 await readJsonRecords(
   Readable.from([Buffer.from(text)]),
   validationVisitor(options, singleCounts, (t) => singleParts.push(t)),
-  { maxLineLength },
+  limits,
 );
 const runs = [];
 for (const chunkSize of [7, 500, 1600, 100000]) {
@@ -113,8 +114,9 @@ for (const chunkSize of [7, 500, 1600, 100000]) {
   const parts = [];
   const out = { write: (t) => parts.push(t), send() {}, pause: () => undefined, flush: async () => {} };
   const progress = { due: () => false, draw() {}, clear() {} };
-  const counts = await validateInParallel({
-    chunks: Readable.from(chunks), options, threads: 2, out, progress, maxLineLength,
+  const counts = emptyCounts();
+  await validateLines({
+    chunks: Readable.from(chunks), options, threads: 2, out, progress, counts, limits,
   });
   runs.push({ chunkSize, output: parts.join(""), summary: summaryLine(counts, "x") });
 }
@@ -124,7 +126,7 @@ process.stdout.write(JSON.stringify({
 }));
 `;
 
-describe("validateInParallel with a small line limit", () => {
+describe("validateLines on worker threads with a small line limit", () => {
   it("reports over-long lines in order, wherever chunks and batches are cut", () => {
     const good = JSON.stringify(mixedStream()[0]);
     const long = `{"x":"${"y".repeat(2_000)}"}`;
@@ -242,16 +244,17 @@ const REPLAY_LINE_LIMIT_DRIVER = `
 import { Readable } from "node:stream";
 const { SYNC_EVENT_TYPES, reduceSyncEvents } = await import(process.env.SK_CORE);
 const dist = (name) => new URL(name, process.env.SK_DIST).href;
-const { replayInParallel } = await import(dist("replay/parallel.js"));
+const { replayLines } = await import(dist("replay/parallel.js"));
 const { replayVisitor } = await import(dist("replay/records.js"));
-const { readJsonRecords } = await import(dist("reading/records.js"));
+const { readJsonRecords } = await import(dist("reading/read.js"));
+const { DEFAULT_READ_LIMITS } = await import(dist("reading/records.js"));
 const text = process.env.SK_TEXT;
-const maxLineLength = Number(process.env.SK_LIMIT);
+const limits = { ...DEFAULT_READ_LIMITS, maxLineBytes: Number(process.env.SK_LIMIT) };
 const single = { events: [], skipped: [], tally: { records: 0, skipped: 0 } };
 await readJsonRecords(
   Readable.from([Buffer.from(text)]),
   replayVisitor(SYNC_EVENT_TYPES, single.tally, (e) => single.events.push(e), (t) => single.skipped.push(t)),
-  { maxLineLength },
+  limits,
 );
 const projection = (events) => JSON.stringify(reduceSyncEvents(events));
 const runs = [];
@@ -263,9 +266,9 @@ for (const chunkSize of [7, 500, 1600, 100000]) {
   const skipped = [];
   const tally = { records: 0, skipped: 0 };
   const errors = { write: (t) => skipped.push(t), send() {}, pause: () => undefined, flush: async () => {} };
-  await replayInParallel({
+  await replayLines({
     chunks: Readable.from(chunks), threads: 2, payloadTypes: SYNC_EVENT_TYPES, tally,
-    take: (e) => events.push(e), errors, afterChunk: () => undefined, maxLineLength,
+    take: (e) => events.push(e), errors, afterChunk: () => undefined, limits,
   });
   runs.push({ chunkSize, projection: projection(events), skipped: skipped.join(""), tally });
 }
@@ -275,7 +278,7 @@ process.stdout.write(JSON.stringify({
 }));
 `;
 
-describe("replayInParallel with a small line limit", () => {
+describe("replayLines on worker threads with a small line limit", () => {
   it("skips over-long lines in order, wherever chunks and batches are cut", () => {
     const stream = mixedStream().map((record) => JSON.stringify(record));
     const long = `{"x":"${"y".repeat(2_000)}"}`;
@@ -297,7 +300,9 @@ describe("replayInParallel with a small line limit", () => {
       single: { projection: string; skipped: string; tally: unknown };
       runs: { chunkSize: number; projection: string; skipped: string; tally: unknown }[];
     };
-    expect(result.single.skipped.match(/longer than 1500 characters/g)).toHaveLength(3);
+    expect(
+      result.single.skipped.match(/longer than 1,500 bytes \(not read\); skipped\n/g),
+    ).toHaveLength(3);
     expect(result.single.tally).toEqual({ records: 7, skipped: 4 });
     expect(result.runs).toHaveLength(4);
     for (const parallel of result.runs) {

@@ -240,18 +240,21 @@ describe("validate: problems", () => {
     ]);
   });
 
-  it("handles deeply nested lines without crashing, and goes on", () => {
+  it("reports lines nested deeper than 1,000 levels as such, with line and column, and goes on", () => {
     const deepArray = `${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`;
-    const deepPayload = JSON.stringify(healthChecked(3)).replace(
-      '"payload":{',
-      `"payload":{"nested":${deepArray},`,
-    );
+    const payloadAt = (depth: number) =>
+      JSON.stringify(healthChecked(3)).replace(
+        '"payload":{',
+        `"payload":{"nested":${"[".repeat(depth)}${"]".repeat(depth)},`,
+      );
     const file = dir.file(
       "deep.jsonl",
       [
         JSON.stringify(healthChecked(1)),
         deepArray,
-        deepPayload,
+        payloadAt(1_000_000),
+        payloadAt(998),
+        payloadAt(999),
         JSON.stringify(healthChecked(4)),
       ].join("\n"),
     );
@@ -259,11 +262,27 @@ describe("validate: problems", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(STACK_LINE);
     const results = verdicts(run.stdout);
-    expect(results.map((v) => v.line)).toEqual([1, 2, 3, 4]);
-    expect(results[1]?.problems[0]).toMatchObject({ layer: "input", type: "not_an_object" });
-    // The deep array sits under a payload key the model ignores: the event is valid.
-    expect(results[2]).toMatchObject({ valid: true, event_id: ulid(3), problems: [] });
-    expect(results[3]?.valid).toBe(true);
+    expect(results.map((v) => v.line)).toEqual([1, 2, 3, 4, 5, 6]);
+    const tooDeep = (column: number) => ({
+      valid: false,
+      event_id: null,
+      problems: [
+        {
+          layer: "input",
+          path: "",
+          type: "nesting_too_deep",
+          message: `nesting too deep at column ${column}: more than 1,000 levels of arrays and objects inside one another (not checked)`,
+        },
+      ],
+    });
+    expect(results[1]).toMatchObject(tooDeep(1001));
+    const column = payloadAt(0).indexOf('"nested":') + '"nested":'.length + 999;
+    expect(results[2]).toMatchObject(tooDeep(column));
+    // 998 levels under the payload (1,000 with the envelope and the payload) are checked: the
+    // deep array sits under a payload key the model ignores, so the event is valid.
+    expect(results[3]).toMatchObject({ valid: true, event_id: ulid(3), problems: [] });
+    expect(results[4]).toMatchObject(tooDeep(column));
+    expect(results[5]?.valid).toBe(true);
   });
 });
 
@@ -303,8 +322,13 @@ describe("validate: JSON array input", () => {
       ],
       [
         "after.json",
-        `[${one}]\n{"x":1}`,
-        "line 2: invalid JSON array at column 1: unexpected content after the end of the JSON array (an array input holds one array)",
+        `[\n${one}\n]\n{"x":1}`,
+        "line 4: invalid JSON array at column 1: unexpected content after the end of the JSON array (an array input holds one array)",
+      ],
+      [
+        "after-on-its-line.json",
+        `[${one}] {"x":1}\n`,
+        `line 1: invalid JSON array at column ${one.length + 4}: unexpected content after the end of the JSON array (an array input holds one array)`,
       ],
     ];
     for (const [name, text, expected] of cases) {

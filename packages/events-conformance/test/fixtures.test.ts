@@ -16,6 +16,7 @@ import {
   loadReplayStream,
   openFixtureStore,
   parseManifest,
+  REPLAY_FIXTURE_CATEGORY,
 } from "../src/fixtures.js";
 
 function entry(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -194,10 +195,18 @@ describe("a fixture store", () => {
   });
 
   it("rejects an unknown category, listing the valid ones", () => {
+    const known = [...new Set([...FIXTURE_CATEGORIES, "replay"])].sort();
+    expect(store.categories()).toEqual(known);
     expect(() => store.loadFixtures("connectors" as string)).toThrow(FixtureLookupError);
     expect(() => store.loadFixtures("connectors" as string)).toThrow(
-      `Unknown fixture category: 'connectors'. Valid categories: [${FIXTURE_CATEGORIES.map((c) => `'${c}'`).join(", ")}]`,
+      `Unknown fixture category: 'connectors'. Valid categories: [${known.map((c) => `'${c}'`).join(", ")}]`,
     );
+  });
+
+  it("knows the replay category (streams that span families): no payload cases, no error", () => {
+    expect(REPLAY_FIXTURE_CATEGORY).toBe("replay");
+    expect(store.loadFixtures("replay")).toEqual([]);
+    expect(store.loadReplayStream("stream")).toEqual([{ n: 1 }, { n: 2 }]);
   });
 
   it("reads a replay stream line by line, skipping blank lines", () => {

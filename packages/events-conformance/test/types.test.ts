@@ -38,6 +38,8 @@ describe("event-type arguments", () => {
 describe("fixture category arguments", () => {
   it("loadFixtures takes a known category or a run-time string; a misspelt literal is a type error", () => {
     expect(loadFixtures("connector").length).toBeGreaterThan(0);
+    // The replay category (streams that span families) is a category too: no payload cases.
+    expect(loadFixtures("replay")).toEqual([]);
     // @ts-expect-error misspelt category
     expect(() => loadFixtures("connectors")).toThrow(/Unknown fixture category/);
     expect(loadFixtures(fromData("sync")).length).toBeGreaterThan(0);

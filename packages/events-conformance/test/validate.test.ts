@@ -10,6 +10,7 @@ import {
   validateEvent,
 } from "../src/validate.js";
 
+// The registered event types of the contract, as the reference lists them (sorted).
 const REGISTERED = [
   "ConnectorDegraded",
   "ConnectorHealthChecked",
@@ -20,16 +21,27 @@ const REGISTERED = [
   "DecisionInputRequested",
   "Event",
   "ExternalReferenceLinked",
+  "GateFailed",
+  "GatePassed",
   "GenerationBlockedBySemanticConflict",
   "GlossaryClarificationRequested",
   "GlossaryClarificationResolved",
   "GlossaryScopeActivated",
   "GlossarySenseUpdated",
   "GlossaryStrictnessSet",
+  "MissionCancelled",
+  "MissionCompleted",
+  "MissionDossierArtifactIndexed",
+  "MissionDossierArtifactMissing",
+  "MissionDossierParityDriftDetected",
+  "MissionDossierSnapshotComputed",
   "MissionRunCompleted",
   "MissionRunStarted",
+  "MissionStarted",
   "NextStepAutoCompleted",
   "NextStepIssued",
+  "PhaseEntered",
+  "ReviewRollback",
   "SemanticCheckEvaluated",
   "SyncDeadLettered",
   "SyncIngestAccepted",
@@ -37,6 +49,7 @@ const REGISTERED = [
   "SyncReplayCompleted",
   "SyncRetryScheduled",
   "TermCandidateObserved",
+  "WPStatusChanged",
 ];
 
 const HEALTH_CHECK = {
@@ -76,7 +89,7 @@ const ENVELOPE = {
 };
 
 describe("registeredEventTypes", () => {
-  it("lists Event and every family's payload types, sorted", () => {
+  it("lists Event and every payload type of the contract, sorted", () => {
     expect(registeredEventTypes()).toEqual(REGISTERED);
   });
 

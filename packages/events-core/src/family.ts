@@ -77,6 +77,12 @@ export interface FamilyReducer<TOutput = unknown> {
   readonly outputModel: string;
   /** The reducer's modes, default first (`["strict", "permissive"]`); empty when it has none. */
   readonly modes: readonly string[];
+  /**
+   * The event types whose payloads the reducer reads: the family's event types, and any other
+   * family's it also folds (the lifecycle reducer reads `WPStatusChanged`). Other events count
+   * only through their envelope.
+   */
+  readonly payloadTypes: ReadonlySet<string>;
   /** Projects parsed events (the family's events among others) into the output. */
   reduce(events: readonly ReducibleEvent[], options?: FamilyReducerOptions): TOutput;
   /** The readable summary of an output. */
@@ -142,8 +148,12 @@ export interface FamilyDefinition<
   readonly models?: readonly ModelRegistration[];
   /** See {@link ContractFamily.enums} (default: none). */
   readonly enums?: readonly EnumRegistration[];
-  /** See {@link ContractFamily.reducer} (default: none). */
-  readonly reducer?: FamilyReducer<TOutput>;
+  /**
+   * See {@link ContractFamily.reducer} (default: none); `payloadTypes` defaults to the
+   * family's `eventTypes`.
+   */
+  readonly reducer?: Omit<FamilyReducer<TOutput>, "payloadTypes"> &
+    Partial<Pick<FamilyReducer<TOutput>, "payloadTypes">>;
 }
 
 /** Builds a frozen family descriptor (missing lists are empty; a missing reducer is `null`). */
@@ -177,6 +187,7 @@ export function defineFamily<
         : Object.freeze({
             outputModel: reducer.outputModel,
             modes: Object.freeze([...reducer.modes]),
+            payloadTypes: reducer.payloadTypes ?? definition.eventTypes,
             reduce: reducer.reduce,
             summarize: reducer.summarize,
           }),

@@ -17,10 +17,23 @@
  * - `ExternalReferenceLinked` and its payload model (binds an external id to an internal
  *   aggregate; no reducer consumes it).
  *
+ * Since 2.0.0 (ported here with 2.7.0, unchanged since):
+ * - the status family: `WPStatusChanged` (`WP_STATUS_CHANGED`, `StatusTransitionPayload` with
+ *   the evidence models, `Lane`, `SyncLaneV1`, `ExecutionMode`, `validateTransition`,
+ *   `reduceStatusEvents`);
+ * - the gates family: `GatePassed`, `GateFailed` (`GatePassedPayload`, `GateFailedPayload`,
+ *   `GatePayloadBase`, `mapCheckRunConclusion`, `UnknownConclusionError`);
+ * - the lifecycle family: `MissionStarted`, `MissionCompleted`, `MissionCancelled`,
+ *   `PhaseEntered`, `ReviewRollback` (`MISSION_EVENT_TYPES`, `MissionStatus`, the payload
+ *   models, `reduceLifecycleEvents`).
+ *
  * The change is additive: nothing was removed or changed. Every event type, model, enum and
  * constant of earlier versions keeps its name, fields and behaviour; the sync lifecycle names
  * (`SyncOutcome`, `SYNC_EVENT_TYPES`, `reduceSyncEvents`, ...) are distinct from the
- * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...), which are unchanged.
+ * work-package lane names (`SyncLaneV1`, `canonicalToSyncV1`, ...). Two lane helpers now
+ * fail as the reference does: `canonicalToSyncV1` is a plain lookup (the alias `doing` throws
+ * Python's `KeyError`, a `PythonKeyError`), and `normalizeLane` throws a `ValidationError`
+ * (`UnknownLaneError` is one) with the value in Python repr.
  *
  * Core primitives (in the contract since 1.x/2.0, unchanged in 2.7.0; new in this port,
  * additive): `LamportClock`; the `EventStore`, `ClockStorage` and `ErrorStorage` interfaces
@@ -30,6 +43,15 @@
  * `ConflictResolution` (`conflictResolutionRepr`); and `ValueError`, the name of the error
  * the in-memory stores throw for a bad argument. They keep the reference's behaviour and
  * its quirks (duplicate ids sort as a cycle, string tags split into characters, ...).
+ *
+ * Since 2.4.0 (added to this package in 2.7.0, additive): the mission dossier family:
+ * `MissionDossierArtifactIndexed`, `MissionDossierArtifactMissing`,
+ * `MissionDossierSnapshotComputed`, `MissionDossierParityDriftDetected` (constants,
+ * `DOSSIER_EVENT_TYPES`, the literal sets `ArtifactClassT`, `DriftKindT`, `AlgorithmT`,
+ * `ParityStatusT`, `ActorKindT`, the value objects `LocalNamespaceTuple`, `ArtifactIdentity`,
+ * `ContentHashRef`, `ProvenanceRef`, the payload models and their reference aliases,
+ * `reduceMissionDossier` with `MissionDossierState`, and `NamespaceMixedStreamError`, thrown
+ * on a stream that mixes namespaces).
  *
  * Glossary family (in the contract since 2.2.0, unchanged in 2.7.0; new in this port,
  * additive): the eight event types `GlossaryScopeActivated` ... `GlossaryStrictnessSet`
@@ -50,7 +72,9 @@
  *
  * The tracker pins `@spec-kitty/events-core@^2.7.0`. It uses `reduceConnectorEvents` and
  * `reduceSyncEvents` for state projection, and `CONNECTOR_EVENT_TYPES` / `SYNC_EVENT_TYPES`
- * to filter event streams.
+ * to filter event streams; `reduceStatusEvents` and `reduceLifecycleEvents` project work
+ * packages and missions (filter with `LIFECYCLE_REDUCER_EVENT_TYPES`, the mission types and
+ * `WPStatusChanged`, for the lifecycle reducer).
  *
  * @packageDocumentation
  */
@@ -76,23 +100,13 @@ export {
   ValueError,
 } from "./errors.js";
 export * from "./families/connector/index.js";
+export * from "./families/dossier/index.js";
+export * from "./families/gates/index.js";
 export * from "./families/glossary/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
+export * from "./families/lifecycle/index.js";
 export * from "./families/mission_next/index.js";
-export { STATUS_FAMILY } from "./families/status/family.js";
-export {
-  CANONICAL_TO_SYNC_V1,
-  canonicalToSyncV1,
-  isLane,
-  LANE_ALIASES,
-  Lane,
-  LaneSchema,
-  normalizeLane,
-  SyncLaneV1,
-  SyncLaneV1Schema,
-  TERMINAL_LANES,
-  UnknownLaneError,
-} from "./families/status/lanes.js";
+export * from "./families/status/index.js";
 export * from "./families/sync/index.js";
 export {
   type AnyModel,
@@ -199,6 +213,7 @@ export {
   literalField,
 } from "./rules/literal.js";
 export {
+  describeThrown,
   formatModelIssues,
   issueField,
   type ModelEntries,
@@ -219,7 +234,12 @@ export {
   parseLaxFloat,
   parseLaxInt,
 } from "./rules/number.js";
-export { type OrderedRecord, orderedRecord, orderedRecordOf } from "./rules/ordered-record.js";
+export { insertionOrderedMap } from "./rules/ordered-map.js";
+export {
+  assertPythonHashable,
+  PythonKeyError,
+  unhashableTypeName,
+} from "./rules/python-errors.js";
 export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
 export {
   isPythonBlank,

@@ -65,7 +65,7 @@ describe("reduceGlossaryEvents: pipeline", () => {
     const foo = envelope({ type: "Foo", clock: 1, id: ulid(7), payload: {} });
     const activate = glossaryEvent(ACTIVATE, 2, {}, ulid(7));
     const state = reduceGlossaryEvents([foo, activate]);
-    expect(Object.keys(state.active_scopes)).toEqual(["scope-core"]);
+    expect([...state.active_scopes.keys()]).toEqual(["scope-core"]);
     expect(state.event_count).toBe(1);
     expect(state.last_processed_event_id).toBe(ulid(7));
   });
@@ -75,7 +75,7 @@ describe("reduceGlossaryEvents: pipeline", () => {
     const activateEarly = glossaryEvent(ACTIVATE, 1, { glossary_version_id: "early" }, ulid(1));
     const observe = glossaryEvent(OBSERVE, 3);
     const state = reduceGlossaryEvents([observe, activateLate, activateEarly]);
-    expect(state.active_scopes["scope-core"]?.glossary_version_id).toBe("early");
+    expect(state.active_scopes.get("scope-core")?.glossary_version_id).toBe("early");
     expect(state.event_count).toBe(2);
     expect(state.last_processed_event_id).toBe(ulid(3));
     expect(state.anomalies).toEqual([]);
@@ -187,7 +187,7 @@ describe("reduceGlossaryEvents: payload parsing (ValidationError in both modes)"
         [STRICTNESS, { previous_strictness: undefined }],
       ),
     );
-    expect(Object.keys(state.active_scopes["scope-core"] ?? {})).not.toContain("note");
+    expect(Object.keys(state.active_scopes.get("scope-core") ?? {})).not.toContain("note");
     expect(JSON.stringify(state.term_candidates)).toBe(
       `{"scope-core":{"work package":[{"mission_id":"${MISSION}","scope_id":"scope-core","step_id":"step-plan","term_surface":"work package","confidence":0.5,"actor":"agent-claude","step_metadata":{}}]}}`,
     );
@@ -204,8 +204,8 @@ describe("reduceGlossaryEvents: event handling", () => {
         [ACTIVATE, { scope_id: "b", glossary_version_id: "v9" }],
       ),
     );
-    expect(Object.keys(state.active_scopes)).toEqual(["b", "2"]);
-    expect(state.active_scopes.b?.glossary_version_id).toBe("v9");
+    expect([...state.active_scopes.keys()]).toEqual(["b", "2"]);
+    expect(state.active_scopes.get("b")?.glossary_version_id).toBe("v9");
     // A plain object would write "2" first; the reference's dict keeps insertion order.
     expect(JSON.stringify(state.active_scopes)).toMatch(/^\{"b":\{.*\},"2":\{.*\}\}$/);
   });
@@ -225,9 +225,12 @@ describe("reduceGlossaryEvents: event handling", () => {
     const state = reduceGlossaryEvents(
       stream([ACTIVATE], [OBSERVE, { confidence: 0.1 }], [OBSERVE, { confidence: 0.2 }]),
     );
-    expect(state.term_candidates["scope-core"]?.["work package"]?.map((c) => c.confidence)).toEqual(
-      [0.1, 0.2],
-    );
+    expect(
+      state.term_candidates
+        .get("scope-core")
+        ?.get("work package")
+        ?.map((c) => c.confidence),
+    ).toEqual([0.1, 0.2]);
   });
 
   it("keeps the last sense of a term", () => {
@@ -239,7 +242,7 @@ describe("reduceGlossaryEvents: event handling", () => {
         [SENSE, { after_sense: "two" }],
       ),
     );
-    expect(state.term_senses["scope-core"]?.["work package"]?.after_sense).toBe("two");
+    expect(state.term_senses.get("scope-core")?.get("work package")?.after_sense).toBe("two");
   });
 
   it("records checks, then requests that refer to a check by its normalised event id", () => {
@@ -302,7 +305,7 @@ describe("reduceGlossaryEvents: reference problems (section 2.4, texts of 2.5)",
     expect(state.anomalies).toEqual([
       { event_id: ulid(1), event_type: OBSERVE, reason: "References unactivated scope 's'1'" },
     ]);
-    expect(Object.keys(state.term_candidates)).toEqual(["s'1"]);
+    expect([...state.term_candidates.keys()]).toEqual(["s'1"]);
   });
 
   it("sense for an unobserved term: strict error, permissive anomaly and the sense is kept", () => {
@@ -314,7 +317,9 @@ describe("reduceGlossaryEvents: reference problems (section 2.4, texts of 2.5)",
     expect(state.anomalies.map((a) => a.reason)).toEqual([
       `Sense update for unobserved term 'x"y'`,
     ]);
-    expect(state.term_senses["scope-core"]?.['x"y']?.after_sense).toBe("a unit of planned work");
+    expect(state.term_senses.get("scope-core")?.get('x"y')?.after_sense).toBe(
+      "a unit of planned work",
+    );
   });
 
   it("a candidate in another scope does not count as observed", () => {
@@ -466,8 +471,8 @@ describe("reduceGlossaryEvents: quirks (section 2.6)", () => {
     expect(state.anomalies.map((a) => a.reason)).toEqual(
       Array(4).fill("References unactivated scope 'x'"),
     );
-    expect(Object.keys(state.term_candidates)).toEqual(["x"]);
-    expect(Object.keys(state.term_senses)).toEqual(["x"]);
+    expect([...state.term_candidates.keys()]).toEqual(["x"]);
+    expect([...state.term_senses.keys()]).toEqual(["x"]);
     expect(state.semantic_checks).toHaveLength(1);
     expect(state.clarifications).toHaveLength(1);
   });
@@ -513,7 +518,7 @@ describe("reduceGlossaryEvents: the JSON form of the composite-key maps", () => 
         [SENSE, { term_surface: "\u{FF5E}" }],
       ),
     );
-    expect(Object.keys(state.term_candidates["scope-core"] ?? {})).toEqual([
+    expect([...(state.term_candidates.get("scope-core")?.keys() ?? [])]).toEqual([
       "\u{FF5E}",
       "\u{1F600}",
     ]);
@@ -531,7 +536,7 @@ describe("reduceGlossaryEvents: the JSON form of the composite-key maps", () => 
       ),
       permissive,
     );
-    expect(Object.keys(state.term_candidates)).toEqual(["10", "2"]);
+    expect([...state.term_candidates.keys()]).toEqual(["10", "2"]);
     expect(JSON.stringify(state.term_candidates)).toMatch(
       /^\{"10":\{"1":\[.*\],"11":\[.*\]\},"2":\{"9":/,
     );
@@ -545,9 +550,9 @@ describe("reduceGlossaryEvents: the JSON form of the composite-key maps", () => 
       ),
       permissive,
     );
-    expect(Object.keys(state.term_candidates)).toEqual(["a", "a,b"]);
-    expect(Object.keys(state.term_candidates.a ?? {})).toEqual(["b,c"]);
-    expect(Object.keys(state.term_candidates["a,b"] ?? {})).toEqual(["c"]);
+    expect([...state.term_candidates.keys()]).toEqual(["a", "a,b"]);
+    expect([...(state.term_candidates.get("a")?.keys() ?? [])]).toEqual(["b,c"]);
+    expect([...(state.term_candidates.get("a,b")?.keys() ?? [])]).toEqual(["c"]);
   });
 
   it("treats __proto__ as an ordinary scope and term", () => {
@@ -556,7 +561,7 @@ describe("reduceGlossaryEvents: the JSON form of the composite-key maps", () => 
       permissive,
     );
     expect(JSON.stringify(state.term_candidates)).toMatch(/^\{"__proto__":\{"__proto__":\[/);
-    expect(Object.getPrototypeOf(state.term_candidates)).toBeNull();
+    expect(state.term_candidates.get("__proto__")?.has("__proto__")).toBe(true);
     expect(({} as Record<string, unknown>).term_surface).toBeUndefined();
   });
 });

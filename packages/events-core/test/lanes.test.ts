@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ValidationError } from "../src/errors.js";
 import {
   CANONICAL_TO_SYNC_V1,
   canonicalToSyncV1,
@@ -12,6 +13,7 @@ import {
   TERMINAL_LANES,
   UnknownLaneError,
 } from "../src/families/status/lanes.js";
+import { PythonKeyError } from "../src/rules/python-errors.js";
 
 const LANES = ["planned", "claimed", "in_progress", "for_review", "done", "blocked", "canceled"];
 const SYNC_LANES = ["planned", "doing", "for_review", "done"];
@@ -91,16 +93,32 @@ describe("canonical_to_sync_v1", () => {
     expect(Object.keys(CANONICAL_TO_SYNC_V1)).toEqual(LANES);
   });
 
-  it("maps the alias doing through in_progress", () => {
-    expect(canonicalToSyncV1("doing")).toBe("doing");
+  it("quirk 19: accepts raw strings and raises KeyError for anything else, the alias doing included", () => {
+    expect(canonicalToSyncV1("planned")).toBe("planned");
+    for (const value of ["doing", "DONE", "review", "", "toString", "__proto__"]) {
+      let caught: unknown;
+      try {
+        canonicalToSyncV1(value);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, value).toBeInstanceOf(PythonKeyError);
+      expect((caught as Error).name).toBe("KeyError");
+      expect((caught as Error).message).toBe(`'${value}'`);
+      expect((caught as PythonKeyError).key).toBe(value);
+    }
+    expect(CANONICAL_TO_SYNC_V1["doing" as string as Lane]).toBeUndefined();
   });
 
-  it.each(["DONE", "review", "", "toString", "__proto__"])(
-    "canonicalToSyncV1(%j) throws UnknownLaneError",
-    (value) => {
-      expect(() => canonicalToSyncV1(value)).toThrow(new UnknownLaneError(value).message);
-    },
-  );
+  it("quirk 33: a list or an object raises Python's TypeError (unhashable), not KeyError", () => {
+    expect(() => canonicalToSyncV1(["planned"] as unknown as string)).toThrow(
+      new TypeError("unhashable type: 'list'"),
+    );
+    expect(() => canonicalToSyncV1({} as unknown as string)).toThrow(
+      new TypeError("unhashable type: 'dict'"),
+    );
+    expect(() => canonicalToSyncV1(null as unknown as string)).toThrow("None");
+  });
 });
 
 describe("normalize_lane", () => {
@@ -122,16 +140,35 @@ describe("normalize_lane", () => {
         caught = error;
       }
       expect(caught).toBeInstanceOf(UnknownLaneError);
+      expect(caught).toBeInstanceOf(ValidationError);
       expect((caught as UnknownLaneError).message).toBe(unknownLaneText(value));
-      expect((caught as UnknownLaneError).name).toBe("UnknownLaneError");
+      expect((caught as UnknownLaneError).name).toBe("ValidationError");
       expect((caught as UnknownLaneError).value).toBe(value);
     },
   );
 
-  it("rejects non-strings too", () => {
-    expect(() => normalizeLane(3)).toThrow(UnknownLaneError);
-    expect(() => normalizeLane(null)).toThrow(UnknownLaneError);
-    expect(() => normalizeLane(undefined)).toThrow(UnknownLaneError);
+  it("rejects non-strings with the value in Python repr (§6.3)", () => {
+    const tail =
+      "Valid values: ['planned', 'claimed', 'in_progress', 'for_review', 'done', 'blocked', 'canceled']. Aliases: ['doing']";
+    const cases: [unknown, string][] = [
+      [3, "3"],
+      [null, "None"],
+      [undefined, "None"],
+      [true, "True"],
+      [1.5, "1.5"],
+      ["it's", `"it's"`],
+      ["PLANNED", "'PLANNED'"],
+      ["a\tb", "'a\\tb'"],
+    ];
+    for (const [value, repr] of cases) {
+      expect(() => normalizeLane(value)).toThrow(`Unknown lane value: ${repr}. ${tail}`);
+      expect(() => normalizeLane(value)).toThrow(UnknownLaneError);
+    }
+  });
+
+  it("quirk 33: a list or an object raises Python's TypeError (unhashable), not ValidationError", () => {
+    expect(() => normalizeLane(["doing"])).toThrow(new TypeError("unhashable type: 'list'"));
+    expect(() => normalizeLane({ doing: 1 })).toThrow(new TypeError("unhashable type: 'dict'"));
   });
 });
 

@@ -9,6 +9,7 @@ import {
   DECISION_INPUT_ANSWERED,
   DECISION_INPUT_REQUESTED,
   MISSION_NEXT_EVENT_TYPES,
+  MISSION_NEXT_PAYLOAD_EVENT_TYPES,
   MISSION_RUN_COMPLETED,
   MISSION_RUN_STARTED,
   NEXT_STEP_AUTO_COMPLETED,
@@ -94,6 +95,12 @@ describe("mission-next constants and enum", () => {
     for (const [type, schema] of Object.entries(MISSION_NEXT_PAYLOAD_MODELS)) {
       expect(schema.name).toBe(`${type}Payload`);
     }
+    expect([...MISSION_NEXT_PAYLOAD_EVENT_TYPES]).toEqual(Object.keys(MISSION_NEXT_PAYLOAD_MODELS));
+    expect(
+      [...MISSION_NEXT_EVENT_TYPES].filter(
+        (type) => !(MISSION_NEXT_PAYLOAD_EVENT_TYPES as ReadonlySet<string>).has(type),
+      ),
+    ).toEqual(["NextStepPlanned", "MissionCompleted"]);
   });
 });
 

@@ -100,7 +100,7 @@ describe("reduceMissionNextEvents: pipeline and output", () => {
     const state = reduceMissionNextEvents(
       stream([START], [REQUEST, { decision_id: "b" }], [REQUEST, { decision_id: "2" }]),
     );
-    expect(Object.keys(state.pending_decisions)).toEqual(["b", "2"]);
+    expect([...state.pending_decisions.keys()]).toEqual(["b", "2"]);
     expect(JSON.stringify(state.pending_decisions)).toMatch(/^\{"b":\{.*\},"2":\{.*\}\}$/);
   });
 
@@ -215,7 +215,7 @@ describe("reduceMissionNextEvents: the steps of section 3.4", () => {
     const state = reduceMissionNextEvents(
       stream([START], [REQUEST, { question: "first?" }], [REQUEST, { question: "second?" }]),
     );
-    expect(state.pending_decisions.d1?.question).toBe("first?");
+    expect(state.pending_decisions.get("d1")?.question).toBe("first?");
     expect(state.anomalies.map((a) => a.reason)).toEqual(["Duplicate decision request 'd1'"]);
   });
 
@@ -227,7 +227,7 @@ describe("reduceMissionNextEvents: the steps of section 3.4", () => {
         [ANSWER, { decision_id: "z", answer: "two" }],
       ),
     );
-    expect(state.answered_decisions.z?.answer).toBe("two");
+    expect(state.answered_decisions.get("z")?.answer).toBe("two");
     expect(state.anomalies).toEqual([]);
   });
 
@@ -294,8 +294,8 @@ describe("reduceMissionNextEvents: quirks (section 3.6)", () => {
 
   it("quirk M4 re-requesting an answered decision reopens it", () => {
     const state = reduceMissionNextEvents(stream([START], [REQUEST], [ANSWER], [REQUEST]));
-    expect(Object.keys(state.pending_decisions)).toEqual(["d1"]);
-    expect(Object.keys(state.answered_decisions)).toEqual(["d1"]);
+    expect([...state.pending_decisions.keys()]).toEqual(["d1"]);
+    expect([...state.answered_decisions.keys()]).toEqual(["d1"]);
     expect(state.anomalies).toEqual([]);
   });
 

@@ -128,24 +128,29 @@ describe("the list of families drives the registry", () => {
     expect([...EVENT_TYPE_REGISTRY].map(([type, r]) => [type, r.family])).toEqual(fromFamilies);
   });
 
-  // Types a family's reducer reads that it does not register (family sheets): mission-next's
-  // reserved NextStepPlanned has no model, and its completion alias MissionCompleted is the
-  // lifecycle family's type.
-  const READ_NOT_REGISTERED: Readonly<Record<string, readonly string[]>> = {
-    mission_next: ["NextStepPlanned", "MissionCompleted"],
-  };
-
-  it("registers each family's whole event-type set, but the types it only reads", () => {
+  it("registers each family's whole event-type set", () => {
     for (const family of CONTRACT_FAMILIES) {
-      const readOnly = READ_NOT_REGISTERED[family.name] ?? [];
       for (const eventType of family.eventTypes) {
-        if (readOnly.includes(eventType)) {
-          expect(EVENT_TYPE_REGISTRY.get(eventType)?.family).not.toBe(family.name);
-        } else {
-          expect(EVENT_TYPE_REGISTRY.get(eventType)?.family).toBe(family.name);
-        }
+        expect(EVENT_TYPE_REGISTRY.get(eventType)?.family, `${family.name}: ${eventType}`).toBe(
+          family.name,
+        );
       }
     }
+  });
+
+  it("gives each reducer the payload types it reads: its family's, and registered ones of others", () => {
+    for (const family of CONTRACT_FAMILIES) {
+      if (family.reducer === null) continue;
+      for (const eventType of family.eventTypes) {
+        expect(family.reducer.payloadTypes.has(eventType), eventType).toBe(true);
+      }
+      for (const eventType of family.reducer.payloadTypes) {
+        expect(EVENT_TYPE_REGISTRY.has(eventType), eventType).toBe(true);
+      }
+    }
+    const lifecycle = CONTRACT_FAMILIES.find((family) => family.name === "lifecycle");
+    expect(lifecycle?.reducer?.payloadTypes.has("WPStatusChanged")).toBe(true);
+    expect(lifecycle?.eventTypes.has("WPStatusChanged" as never)).toBe(false);
   });
 
   it("publishes every payload model, nested model and enum of every family, sorted by name", () => {

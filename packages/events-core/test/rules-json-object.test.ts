@@ -91,6 +91,34 @@ describe("JSON objects (the envelope's payload)", () => {
     expect(Object.isFrozen(copy.list)).toBe(true);
   });
 
+  it("copies a shared object once and shares the copy: work linear in the distinct objects", () => {
+    // 60 levels, each object held twice by the one above: 2^60 paths, 61 distinct objects.
+    let shared: Record<string, unknown> = { leaf: [1] };
+    for (let i = 0; i < 60; i++) shared = { a: shared, b: shared };
+    const copy = freezeJsonCopy({ root: shared, again: shared }) as Record<string, unknown>;
+    expect(copy.root).toBe(copy.again);
+    let node = copy.root as Record<string, unknown>;
+    for (let i = 0; i < 60; i++) {
+      expect(node.a).toBe(node.b);
+      expect(Object.isFrozen(node)).toBe(true);
+      node = node.a as Record<string, unknown>;
+    }
+    expect(node).toEqual({ leaf: [1] });
+  });
+
+  it("shares copies the same way past the recursion depth (the explicit-stack walker)", () => {
+    let shared: unknown = ["end"];
+    for (let i = 0; i < 400; i++) shared = { a: shared, b: [shared] };
+    const copy = freezeJsonCopy(shared) as { a: unknown; b: unknown[] };
+    let node = copy;
+    for (let i = 0; i < 400; i++) {
+      expect(node.b[0]).toBe(node.a);
+      node = node.a as typeof copy;
+    }
+    expect(node).toEqual(["end"]);
+    expect(Object.isFrozen(node)).toBe(true);
+  });
+
   it("returns primitives unchanged", () => {
     expect(freezeJsonCopy("x")).toBe("x");
     expect(freezeJsonCopy(null)).toBe(null);

@@ -129,6 +129,82 @@ describe("model(): the model layer of the contract", () => {
     expect(result.issues?.[0] && issueField(result.issues[0])).toBe("inner.count");
   });
 
+  it("reports a field whose getter throws as get_attribute_error at that field, and goes on", () => {
+    const input = Object.defineProperty({ inner: { count: 0 } }, "name", {
+      enumerable: true,
+      get() {
+        throw new RangeError("no name here");
+      },
+    });
+    expect(Sample.test(input)).toBe(false);
+    const result = safeParseModel(Sample, input);
+    expect(result.issues).toEqual([
+      {
+        field: "name",
+        violationType: "get_attribute_error",
+        message: "Error extracting attribute: RangeError: no name here",
+        inputValue: undefined,
+      },
+      {
+        field: "inner.count",
+        violationType: "greater_than_equal",
+        message: "Input should be greater than or equal to 1",
+        inputValue: 0,
+      },
+    ]);
+  });
+
+  it("reports Proxy traps that throw, at the field read or at the input itself", () => {
+    const throwing = (what: string) => () => {
+      throw new Error(what);
+    };
+    const trapped = new Proxy({}, { getOwnPropertyDescriptor: throwing("descriptor trap") });
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    const nested = new Proxy({ count: 1 }, { get: throwing("get trap") });
+    const cases: [unknown, string, string][] = [
+      [trapped, "name", "Error extracting attribute: Error: descriptor trap"],
+      [
+        revocable.proxy,
+        "",
+        "Error extracting attribute: TypeError: Cannot perform 'IsArray' on a proxy that has been revoked",
+      ],
+      [{ name: "x", inner: nested }, "inner.count", "Error extracting attribute: Error: get trap"],
+    ];
+    for (const [input, field, message] of cases) {
+      expect(Sample.test(input)).toBe(false);
+      const issues = safeParseModel(Sample, input).issues ?? [];
+      expect(issues[0]?.field).toBe(field);
+      expect(issues[0]?.violationType).toBe("get_attribute_error");
+      expect(issues[0]?.message).toBe(message);
+    }
+  });
+
+  it("describes whatever was thrown without throwing itself", () => {
+    const hostile = Object.defineProperty(new Error("x"), "message", {
+      get() {
+        throw new Error("again");
+      },
+    });
+    const input = Object.defineProperty({}, "name", {
+      enumerable: true,
+      get() {
+        throw hostile;
+      },
+    });
+    expect(safeParseModel(Sample, input).issues?.[0]?.message).toBe(
+      "Error extracting attribute: an exception that cannot be described",
+    );
+    const stringThrown = Object.defineProperty({}, "name", {
+      get() {
+        throw "plain text";
+      },
+    });
+    expect(safeParseModel(Sample, stringThrown).issues?.[0]?.message).toBe(
+      "Error extracting attribute: plain text",
+    );
+  });
+
   it("does not modify its input, and accepts a frozen input", () => {
     const input = Object.freeze({ name: "x", inner: Object.freeze({ count: "3" }) });
     const output = parseModel(Sample, input);

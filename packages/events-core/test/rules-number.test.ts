@@ -63,6 +63,32 @@ describe("integers: the model-layer table (input-coercion.md)", () => {
     expect(outcome(parseLaxInt("9007199254740993"))).toBe(9007199254740992);
   });
 
+  it("rejects integer text too large for a JavaScript number (int_parsing_size), never Infinity", () => {
+    const huge = `1${"0".repeat(400)}`;
+    for (const text of [huge, `-${huge}`, `${huge}.0`, ` ${huge} `, `1_${"0".repeat(400)}`]) {
+      expect(outcome(parseLaxInt(text))).toEqual({ violation: "int_parsing_size" });
+      expect(laxIntField().test(text)).toBe(false);
+    }
+    expect(parseLaxInt(huge)).toEqual({
+      ok: false,
+      violation: "int_parsing_size",
+      message:
+        "Unable to parse input string as an integer, exceeded maximum size (integers up to about 1.8e308 fit a JavaScript number)",
+    });
+    // The largest integer text a number holds is still read (as the nearest double).
+    const largest = BigInt(Number.MAX_VALUE).toString();
+    expect(outcome(parseLaxInt(largest))).toBe(Number.MAX_VALUE);
+  });
+
+  it("reports a bound that integer text past the double range breaks, as the reference does", () => {
+    const huge = `1${"0".repeat(400)}`;
+    expect(outcome(parseLaxInt(huge, { ge: 0, le: 4 }))).toEqual({ violation: "less_than_equal" });
+    expect(outcome(parseLaxInt(`-${huge}`, { ge: 0 }))).toEqual({
+      violation: "greater_than_equal",
+    });
+    expect(outcome(parseLaxInt(huge, { ge: 0 }))).toEqual({ violation: "int_parsing_size" });
+  });
+
   it("uses the reference's messages", () => {
     expect(parseLaxInt(1.5)).toEqual({
       ok: false,

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pythonFloatRepr, pythonValueRepr } from "../src/rules/python-value.js";
+import {
+  pythonFloatRepr,
+  pythonValueRepr,
+  pythonValueReprTail,
+} from "../src/rules/python-value.js";
+import {
+  formatPydanticValidationError,
+  truncatePydanticRepr,
+} from "../src/rules/validation-error.js";
 
 // Expected texts: Python 3's repr() of the same float.
 const FLOATS: ReadonlyArray<readonly [number, string]> = [
@@ -101,6 +109,17 @@ describe("pythonValueRepr", () => {
     expect(pythonValueRepr([shared, shared])).toBe("[['s'], ['s']]");
   });
 
+  it("stops after maxLength characters, so a value shared many times over costs no more", () => {
+    let shared: unknown = ["x"];
+    for (let i = 0; i < 80; i++) shared = { a: shared, b: shared };
+    const text = pythonValueRepr(shared, 50);
+    expect(text).toBe(`${"{'a': ".repeat(8)}{'...`);
+    expect(pythonValueRepr({ a: 1 }, 50)).toBe("{'a': 1}");
+    expect(pythonValueRepr("x".repeat(60), 50)).toBe(`'${"x".repeat(49)}...`);
+    expect(pythonValueRepr([1, 2, 3], 9)).toBe("[1, 2, 3]");
+    expect(pythonValueRepr([1, 2, 3], 8)).toBe("[1, 2, 3...");
+  });
+
   it("agrees with JSON.stringify on the structure of any JSON value (quotes aside)", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
@@ -114,6 +133,60 @@ describe("pythonValueRepr", () => {
         expect(skeleton(python)).toBe(skeleton(asJson));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("pythonValueReprTail", () => {
+  it("is the end of pythonValueRepr, for any JSON value and length (property)", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.integer({ min: 0, max: 80 }), (value, n) => {
+        const whole = pythonValueRepr(value);
+        expect(pythonValueReprTail(value, n)).toBe(whole.slice(Math.max(0, whole.length - n)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("writes cycles as Python does, from the end too", () => {
+    const list: unknown[] = [1];
+    list.push(list);
+    const dict: Record<string, unknown> = { a: 1 };
+    dict.self = dict;
+    expect(pythonValueReprTail(list, 100)).toBe(pythonValueRepr(list));
+    expect(pythonValueReprTail(dict, 100)).toBe("{'a': 1, 'self': {...}}");
+  });
+
+  it("costs the length asked for, not the size of a value shared many times over", () => {
+    let shared: unknown = ["x"];
+    for (let i = 0; i < 80; i++) shared = { a: shared, b: shared };
+    // The repr ends with the last branch of each level: 81 closing brackets in all.
+    expect(pythonValueReprTail(shared, 30)).toBe("}".repeat(30));
+    expect(pythonValueReprTail({ a: shared, b: ["x"] }, 13)).toBe(", 'b': ['x']}");
+  });
+});
+
+describe("the pydantic input_value of a huge value", () => {
+  it("shows its two ends as pydantic shortens the whole repr, without writing it all", () => {
+    const issue = (inputValue: unknown) =>
+      [
+        {
+          field: "x",
+          violationType: "string_type",
+          message: "Input should be a valid string",
+          inputValue,
+        },
+      ] as const;
+    let tree: unknown = ["leaf", "é😀"];
+    for (let i = 0; i < 12; i++) tree = { a: tree, b: [tree, i] };
+    const expected = truncatePydanticRepr(pythonValueRepr(tree));
+    expect(formatPydanticValidationError("M", issue(tree), {})).toContain(
+      `input_value=${expected}, input_type=dict]`,
+    );
+    let shared: unknown = ["leaf"];
+    for (let i = 0; i < 80; i++) shared = { a: shared, b: shared };
+    expect(formatPydanticValidationError("M", issue(shared), {})).toContain(
+      `input_value={'a': {'a': {'a': {'a': {...${"}".repeat(24)}, input_type=dict]`,
     );
   });
 });

@@ -31,7 +31,9 @@ import {
   uuidCaseArb,
 } from "./support/arbitraries.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
+import { DOSSIER_EXAMPLES } from "./support/dossier.js";
 import { GLOSSARY_EXAMPLES, MISSION_NEXT_EXAMPLES } from "./support/glossary-mission-next.js";
+import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
 
 /** Inputs near the edges of every rule: each is accepted by some field and refused by others. */
 const EDGE_INPUTS: readonly unknown[] = [
@@ -231,6 +233,8 @@ function mutatedArb(example: Readonly<Record<string, unknown>>): fc.Arbitrary<un
 const PAYLOAD_EXAMPLES = {
   ...CONNECTOR_EXAMPLES,
   ...SYNC_EXAMPLES,
+  ...STATUS_GATES_LIFECYCLE_EXAMPLES,
+  ...DOSSIER_EXAMPLES,
   ...GLOSSARY_EXAMPLES,
   ...MISSION_NEXT_EXAMPLES,
 };

@@ -6,12 +6,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { listSchemas, loadSchema } from "@spec-kitty/events-schemas";
-import {
-  FIXTURE_CATEGORIES,
-  fixtureCategory,
-  loadManifest,
-  openFixtureStore,
-} from "../fixtures.js";
+import { fixtureCategory, installedFixtures, openFixtureStore } from "../fixtures.js";
 import { formatSuiteReport, runConformanceSuite } from "../suite.js";
 import { expectPositionals, parseCommandArgs } from "./args.js";
 import { CommandError, EXIT } from "./errors.js";
@@ -93,9 +88,10 @@ export async function runFixtures(args: string[], io: CliIo): Promise<number> {
     );
   }
   expectPositionals("fixtures list", positionals.slice(1), 0);
-  const entries = loadManifest().fixtures;
+  const store = installedFixtures();
+  const entries = store.loadManifest().fixtures;
   const category = values.category;
-  const categories = [...new Set([...FIXTURE_CATEGORIES, ...entries.map(fixtureCategory)])].sort();
+  const categories = store.categories();
   if (category !== undefined && !categories.includes(category)) {
     throw new CommandError(
       `fixtures list: unknown category '${oneLine(category, 40)}'`,

@@ -54,11 +54,14 @@ Checks each event of a stream: the envelope against the Event model and schema, 
 payload against the model and schema of its event_type (both layers: model and JSON Schema).
 
 Input: JSON Lines (one envelope per line; read line by line, memory stays flat on any size)
-or one JSON array of envelopes (detected when the first character is '['; the array is held
-in memory, up to 400 MiB). FILE '-' (or no FILE, when input is piped) reads standard input.
-Blank lines are skipped; CRLF line ends, a byte-order mark and a last line without newline
-are accepted. A line that is not JSON or not an object is reported and counted as invalid;
-the lines after it are still checked.
+or one JSON array of envelopes (when the whole input is one array: it starts with '[' and
+that array spans several lines, or ends on its first line with nothing after it; JSON Lines
+whose first line is an array are JSON Lines; the array is held in memory, up to 400 MiB).
+FILE '-' (or no FILE, when input is piped) reads standard input. Blank lines are skipped;
+LF, CRLF and CR line ends, a byte-order mark and a last line without newline are accepted.
+A line that is not JSON or not an object is reported and counted as invalid; so is a line
+longer than 256 MiB (not read) and a record nested more than 1,000 levels deep (not
+checked). The lines after it are still checked.
 
 Output: one line per problem, with the line number, the event id, the field path and the
 reason, the layer and the violation type; then a summary line (events, valid, invalid,
@@ -76,7 +79,7 @@ Options:
   --jobs N    check on N threads: the main thread and N-1 worker threads (1: main thread
               only). By default a JSON Lines file of 16 MiB or more is checked on one thread
               per core (at most 4), smaller files and standard input on the main thread only.
-              The output is the same either way.
+              The output is byte for byte the same with any N.
   -h, --help  show this help
 
 Progress: when standard error is a terminal, a progress line is shown every second.
@@ -105,7 +108,7 @@ ${REDUCER_LINES}
   --jobs N        parse on N threads: the main thread and N-1 worker threads (1: main thread
                   only). By default a JSON Lines file of 16 MiB or more is parsed on one
                   thread per core (at most 4), smaller files and standard input on the main
-                  thread only. The output is the same either way.
+                  thread only. The output is byte for byte the same with any N.
   -h, --help      show this help
 
 Exit codes: 0 every line was an envelope, 1 some lines were skipped (the projection of the

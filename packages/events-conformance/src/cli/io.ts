@@ -45,6 +45,23 @@ export interface BufferedOutputOptions {
   readonly beforeSend?: () => void;
 }
 
+/**
+ * Writes `texts` one after the other, waiting after any of them when the stream asks to
+ * (backpressure per written record); `undefined` when it never had to wait.
+ */
+export function writeEach(
+  out: BufferedOutput,
+  texts: readonly string[],
+  from = 0,
+): Promise<void> | undefined {
+  for (let k = from; k < texts.length; k++) {
+    out.write(texts[k] as string);
+    const waiting = out.pause();
+    if (waiting) return waiting.then(() => writeEach(out, texts, k + 1));
+  }
+  return undefined;
+}
+
 /** Buffers writes to `stream` in batches; respects backpressure through {@link BufferedOutput.pause}. */
 export function bufferedOutput(
   stream: OutputStream,

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { CommandError, EXIT } from "./errors.js";
 import { COMMAND_HELP, COMMANDS, type CommandName, OVERVIEW_HELP, PROGRAM } from "./help.js";
 import type { CliIo } from "./io.js";
+import type { ReadLimits } from "./reading/records.js";
 
 function isCommandName(name: string): name is CommandName {
   return (COMMANDS as readonly string[]).includes(name);
@@ -17,12 +18,17 @@ export function packageVersion(): string {
   return (JSON.parse(text) as { version: string }).version;
 }
 
-async function runCommand(command: CommandName, args: string[], io: CliIo): Promise<number> {
+async function runCommand(
+  command: CommandName,
+  args: string[],
+  io: CliIo,
+  limits: ReadLimits | undefined,
+): Promise<number> {
   switch (command) {
     case "validate":
-      return (await import("./validate/command.js")).runValidate(args, io);
+      return (await import("./validate/command.js")).runValidate(args, io, limits);
     case "replay":
-      return (await import("./replay/command.js")).runReplay(args, io);
+      return (await import("./replay/command.js")).runReplay(args, io, limits);
     case "schemas":
       return (await import("./catalog-commands.js")).runSchemas(args, io);
     case "fixtures":
@@ -41,9 +47,15 @@ function describeFailure(error: unknown): string {
 
 /**
  * Runs the command line `argv` (without the program name) on `io`; resolves to the exit code:
- * 0 success, 1 something invalid or a failed check, 2 usage or I/O error.
+ * 0 success, 1 something invalid or a failed check, 2 usage or I/O error. `limits` replaces
+ * the default reading limits of `validate` and `replay` (for tests; the executable never
+ * passes it).
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  limits?: ReadLimits,
+): Promise<number> {
   const [first, ...rest] = argv;
   try {
     if (first === undefined) {
@@ -68,7 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         `commands: ${COMMANDS.join(", ")}; run '${PROGRAM} --help' for the usage`,
       );
     }
-    return await runCommand(first, [...rest], io);
+    return await runCommand(first, [...rest], io, limits);
   } catch (error) {
     if (error instanceof CommandError) {
       io.stderr.write(`${PROGRAM}: ${error.message}\n`);

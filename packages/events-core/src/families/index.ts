@@ -5,7 +5,10 @@
  */
 import { ENVELOPE_FAMILY } from "../envelope/family.js";
 import { CONNECTOR_FAMILY } from "./connector/family.js";
+import { DOSSIER_FAMILY } from "./dossier/family.js";
+import { GATES_FAMILY } from "./gates/family.js";
 import { GLOSSARY_FAMILY } from "./glossary/family.js";
+import { LIFECYCLE_FAMILY } from "./lifecycle/family.js";
 import { MISSION_NEXT_FAMILY } from "./mission_next/family.js";
 import { STATUS_FAMILY } from "./status/family.js";
 import { SYNC_FAMILY } from "./sync/family.js";
@@ -14,8 +17,11 @@ import { SYNC_FAMILY } from "./sync/family.js";
 export const CONTRACT_FAMILIES = Object.freeze([
   ENVELOPE_FAMILY,
   STATUS_FAMILY,
+  GATES_FAMILY,
+  LIFECYCLE_FAMILY,
   GLOSSARY_FAMILY,
   MISSION_NEXT_FAMILY,
+  DOSSIER_FAMILY,
   CONNECTOR_FAMILY,
   SYNC_FAMILY,
 ] as const);

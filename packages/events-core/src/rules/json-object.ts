@@ -25,31 +25,31 @@ function setCopied(target: Container, key: string, item: unknown): void {
 // Nesting depth copied by plain recursion; deeper values go to the explicit-stack walker.
 const RECURSION_DEPTH = 200;
 
+/** The copy of each object met so far, by source object (a shared object is copied once). */
+type Copies = Map<object, Container>;
+
 /**
- * Copies a value by recursion while shallow, the fast path for real payloads. `path` holds
- * the objects being copied above this one and `copies` their copies: a value that refers
- * back to one of them (a cycle) gets that copy.
+ * Copies a value by recursion while shallow, the fast path for real payloads. Each object is
+ * registered in `copies` before its items are copied, so an object met again (shared, or a
+ * cycle back to an ancestor) gets its one copy: the work is linear in the distinct objects.
  */
-function copyRecursive(value: unknown, path: object[], copies: Container[]): unknown {
+function copyRecursive(value: unknown, copies: Copies, depth: number): unknown {
   if (value === null || typeof value !== "object") return value;
-  const ancestor = path.indexOf(value);
-  if (ancestor >= 0) return copies[ancestor];
-  if (path.length >= RECURSION_DEPTH) return copyByWalk(value);
+  const known = copies.get(value);
+  if (known !== undefined) return known;
+  if (depth >= RECURSION_DEPTH) return copyByWalk(value, copies);
   const target = emptyCopy(value);
-  path.push(value);
-  copies.push(target);
+  copies.set(value, target);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      setCopied(target, "", copyRecursive(value[i], path, copies));
+      setCopied(target, "", copyRecursive(value[i], copies, depth + 1));
     }
   } else {
     for (const key of Object.keys(value)) {
       const item = (value as Record<string, unknown>)[key];
-      setCopied(target, key, copyRecursive(item, path, copies));
+      setCopied(target, key, copyRecursive(item, copies, depth + 1));
     }
   }
-  path.pop();
-  copies.pop();
   return Object.freeze(target);
 }
 
@@ -57,9 +57,9 @@ function copyRecursive(value: unknown, path: object[], copies: Container[]): unk
  * Copies a value with an explicit stack, so any nesting depth is copied without exhausting
  * the call stack; an object met twice (shared or cyclic) is copied once and shared alike.
  */
-function copyByWalk(value: object): Container {
+function copyByWalk(value: object, copies: Copies): Container {
   const root = emptyCopy(value);
-  const copies = new Map<object, Container>([[value, root]]);
+  copies.set(value, root);
   const pending: [source: object, target: Container][] = [[value, root]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [source, target] = next;
@@ -88,11 +88,30 @@ function copyByWalk(value: object): Container {
 
 /**
  * Deep copy of a JSON-like value, frozen. Keys such as `__proto__` are copied as own data
- * properties, never as prototypes. Any nesting depth is copied (no call-stack overflow), and
- * a cyclic input is copied as a cyclic frozen value instead of looping.
+ * properties, never as prototypes. Any nesting depth is copied (no call-stack overflow); an
+ * object met more than once (shared by several keys, or a cycle) is copied once and its copy
+ * shared the same way, so the time is linear in the number of distinct objects and a cyclic
+ * input is copied as a cyclic frozen value instead of looping.
  */
 export function freezeJsonCopy<T>(value: T): T {
-  return copyRecursive(value, [], []) as T;
+  if (value === null || typeof value !== "object") return value;
+  const root = value as object;
+  const target = emptyCopy(root);
+  // The table of copies is made only when the value holds an object (most payloads are flat).
+  let copies: Copies | undefined;
+  const copyItem = (item: unknown): unknown => {
+    if (item === null || typeof item !== "object") return item;
+    copies ??= new Map([[root, target]]);
+    return copyRecursive(item, copies, 1);
+  };
+  if (Array.isArray(root)) {
+    for (let i = 0; i < root.length; i++) setCopied(target, "", copyItem(root[i]));
+  } else {
+    for (const key of Object.keys(root)) {
+      setCopied(target, key, copyItem((root as Record<string, unknown>)[key]));
+    }
+  }
+  return Object.freeze(target) as T;
 }
 
 /** True for a plain JSON object (not null, not an array). */

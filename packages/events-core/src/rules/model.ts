@@ -41,6 +41,36 @@ export interface ModelSchema<TEntries extends ModelEntries>
   readonly test: (input: unknown) => boolean;
 }
 
+/**
+ * Text of an exception thrown while reading an input (a getter, a Proxy trap): never throws
+ * itself, whatever was thrown.
+ */
+export function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return `${error.name}: ${error.message}`;
+    return typeof error === "object" && error !== null ? "a non-error object" : String(error);
+  } catch {
+    return "an exception that cannot be described";
+  }
+}
+
+/**
+ * The issue of an input that threw while being read (a getter or a Proxy trap of a
+ * JavaScript value; JSON data never does): pydantic's `get_attribute_error`.
+ */
+function unreadableIssue(error: unknown, path: [v.IssuePathItem] | undefined): ModelObjectIssue {
+  const issue: ModelObjectIssue & { path?: [v.IssuePathItem] } = {
+    kind: "schema",
+    type: "get_attribute_error",
+    input: undefined,
+    expected: "a readable value",
+    received: "an exception",
+    message: `Error extracting attribute: ${describeThrown(error)}`,
+  };
+  if (path !== undefined) issue.path = path;
+  return issue;
+}
+
 /** True for a JSON-like object: not null, not an array (what a model accepts as input). */
 function isRecord(input: unknown): input is Record<string, unknown> {
   return typeof input === "object" && input !== null && !Array.isArray(input);
@@ -80,14 +110,19 @@ export function model<const TEntries extends ModelEntries>(
     description,
     entries,
     test(input) {
-      if (!isRecord(input)) return false;
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i] as string;
-        const value = Object.hasOwn(input, key) ? input[key] : undefined;
-        if (value === undefined && !optional[i]) return false;
-        if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
+      try {
+        if (!isRecord(input)) return false;
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i] as string;
+          const value = Object.hasOwn(input, key) ? input[key] : undefined;
+          if (value === undefined && !optional[i]) return false;
+          if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
+        }
+        return true;
+      } catch {
+        // Reading the input threw (a getter, a Proxy trap): `~run` reports it.
+        return false;
       }
-      return true;
     },
     "~standard": {
       version: 1,
@@ -101,7 +136,17 @@ export function model<const TEntries extends ModelEntries>(
     },
     "~run"(dataset, config) {
       const input = dataset.value;
-      if (!isRecord(input)) {
+      let inputIsRecord: boolean;
+      try {
+        inputIsRecord = isRecord(input);
+      } catch (error) {
+        // A revoked Proxy throws even on Array.isArray.
+        const failed = dataset as unknown as v.FailureDataset<v.BaseIssue<unknown>>;
+        failed.typed = false;
+        failed.issues = [unreadableIssue(error, undefined)];
+        return failed;
+      }
+      if (!inputIsRecord) {
         const issue: ModelObjectIssue = {
           kind: "schema",
           type: "model_type",
@@ -120,7 +165,23 @@ export function model<const TEntries extends ModelEntries>(
       let issues: v.BaseIssue<unknown>[] | undefined;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i] as string;
-        const value = Object.hasOwn(record, key) ? record[key] : undefined;
+        let fieldIssues: readonly v.BaseIssue<unknown>[] | undefined;
+        let value: unknown;
+        try {
+          value = Object.hasOwn(record, key) ? record[key] : undefined;
+        } catch (error) {
+          // A getter or Proxy trap threw: the field cannot be read.
+          const item: v.ObjectPathItem = {
+            type: "object",
+            origin: "value",
+            input: record,
+            key,
+            value: undefined,
+          };
+          if (issues === undefined) issues = [];
+          issues.push(unreadableIssue(error, [item]));
+          continue;
+        }
         if (value === undefined && !optional[i]) {
           const issue: ModelObjectIssue = {
             kind: "schema",
@@ -136,23 +197,27 @@ export function model<const TEntries extends ModelEntries>(
           continue;
         }
         const rule = rules[i];
-        let fieldIssues: readonly v.BaseIssue<unknown>[] | undefined;
-        if (rule) {
-          const result = rule(value);
-          if (result.ok) {
-            out[key] = result.value;
-            continue;
+        try {
+          if (rule) {
+            const result = rule(value);
+            if (result.ok) {
+              out[key] = result.value;
+              continue;
+            }
+            fieldIssues = [
+              fieldIssue((schemas[i] as v.GenericSchema).expects, value, result, config),
+            ];
+          } else {
+            const result = (schemas[i] as v.GenericSchema)["~run"]({ value }, config);
+            if (!result.issues) {
+              out[key] = result.value;
+              continue;
+            }
+            fieldIssues = result.issues;
           }
-          fieldIssues = [
-            fieldIssue((schemas[i] as v.GenericSchema).expects, value, result, config),
-          ];
-        } else {
-          const result = (schemas[i] as v.GenericSchema)["~run"]({ value }, config);
-          if (!result.issues) {
-            out[key] = result.value;
-            continue;
-          }
-          fieldIssues = result.issues;
+        } catch (error) {
+          // Reading inside the value threw (a getter or Proxy trap of a nested value).
+          fieldIssues = [unreadableIssue(error, undefined)];
         }
         for (const issue of fieldIssues) {
           const item: v.ObjectPathItem = {
@@ -208,7 +273,11 @@ export type ModelParseResult<T> =
       readonly issues: readonly ModelIssue[];
     };
 
-/** Parses an input with a model; never throws on input content. */
+/**
+ * Parses an input with a model; never throws on input content, whatever JavaScript value it
+ * is: a value that throws while being read (a getter, a Proxy trap) is a
+ * `get_attribute_error` issue at the field read.
+ */
 export function safeParseModel<TEntries extends ModelEntries>(
   schema: ModelSchema<TEntries>,
   input: unknown,

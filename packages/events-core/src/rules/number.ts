@@ -19,9 +19,9 @@ const FLOAT_TEXT = new RegExp(
   `^[+-]?(?:(?:${DIGITS}(?:\\.(?:${DIGITS})?)?|\\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`,
   "i",
 );
-// Whitespace the reference trims around numeric text: JavaScript's trim() minus U+FEFF,
-// which is not white space for the reference.
-const EDGE_SPACE = /^[^\S\uFEFF]+|[^\S\uFEFF]+$/g;
+// Whitespace the reference trims around numeric text (Unicode White_Space): JavaScript's
+// trim() minus U+FEFF, which is not white space for the reference, plus U+0085, which is.
+const EDGE_SPACE = /^(?:[^\S\uFEFF]|\u0085)+|(?:[^\S\uFEFF]|\u0085)+$/g;
 
 /** Trims white space around numeric text as the reference does (U+FEFF is kept). */
 function trimNumeric(text: string): string {
@@ -70,8 +70,25 @@ export function wireBounds(type: string, bounds: NumberBounds): WireSchema {
 }
 
 /**
+ * The verdict on integer text past the double range (`Number` gave an infinity). The reference
+ * holds such an integer exactly: a bound it breaks is reported as the reference reports it;
+ * otherwise the reference accepts it and this implementation, which cannot hold it in a
+ * number, rejects it (`int_parsing_size`) rather than store an infinity.
+ */
+function tooLargeForNumber(value: number, bounds: NumberBounds): RuleResult<number> {
+  const bounded = checkBounds(value, bounds);
+  if (!bounded.ok) return bounded;
+  return reject(
+    "int_parsing_size",
+    "Unable to parse input string as an integer, exceeded maximum size (integers up to about 1.8e308 fit a JavaScript number)",
+  );
+}
+
+/**
  * Parses an integer by the reference's lax rules: integers, floats without a fraction,
  * booleans, and integer text (trimmed; a `.0` fraction allowed). Then checks the bounds.
+ * Integer text too large for a JavaScript number (about 1.8e308) is `int_parsing_size`,
+ * unless it breaks a bound.
  */
 export function parseLaxInt(input: unknown, bounds: NumberBounds = {}): RuleResult<number> {
   let value: number;
@@ -95,6 +112,7 @@ export function parseLaxInt(input: unknown, bounds: NumberBounds = {}): RuleResu
       );
     }
     value = Number(text.replaceAll("_", ""));
+    if (!Number.isFinite(value)) return tooLargeForNumber(value, bounds);
   } else {
     return reject("int_type", "Input should be a valid integer");
   }

@@ -50,47 +50,134 @@ interface Frame {
  * writes it and Python reads such JSON text; a JSON `3.0` has become the number 3, so it is
  * written `3` where the reference writes `3.0`. Other numbers as Python writes a float
  * (`1.5`, `1e-05`, `inf`). Any nesting depth is written without recursion; a value that
- * contains itself is written `[...]` / `{...}` there, as Python does.
+ * contains itself is written `[...]` / `{...}` there, as Python does. With `maxLength`, the
+ * text stops after that many characters (then `...` is added), so that a value whose text
+ * would be huge (e.g. a JavaScript object shared many times over) costs no more than that.
  */
-export function pythonValueRepr(value: unknown): string {
+export function pythonValueRepr(value: unknown, maxLength = Number.POSITIVE_INFINITY): string {
   const out: string[] = [];
+  let written = 0;
+  const push = (text: string): void => {
+    out.push(text);
+    written += text.length;
+  };
   const stack: Frame[] = [];
   const open = new Set<object>();
   const write = (item: unknown): void => {
     if (item === null || typeof item !== "object") {
-      out.push(scalarRepr(item));
+      push(scalarRepr(item));
       return;
     }
     const isList = Array.isArray(item);
     if (open.has(item)) {
-      out.push(isList ? "[...]" : "{...}");
+      push(isList ? "[...]" : "{...}");
       return;
     }
     open.add(item);
     const keys = isList ? undefined : Object.keys(item);
     const length = isList ? item.length : (keys as string[]).length;
-    out.push(isList ? "[" : "{");
+    push(isList ? "[" : "{");
     stack.push({ container: item, keys, length, close: isList ? "]" : "}", index: 0 });
   };
   write(value);
   for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    if (written > maxLength) return `${out.join("").slice(0, maxLength)}...`;
     if (top.index >= top.length) {
-      out.push(top.close);
+      push(top.close);
       open.delete(top.container);
       stack.pop();
       continue;
     }
-    if (top.index > 0) out.push(", ");
+    if (top.index > 0) push(", ");
     const { keys } = top;
     let item: unknown;
     if (keys === undefined) item = (top.container as unknown[])[top.index];
     else {
       const key = keys[top.index] as string;
-      out.push(`${pythonRepr(key)}: `);
+      push(`${pythonRepr(key)}: `);
       item = (top.container as Record<string, unknown>)[key];
     }
     top.index++;
     write(item);
   }
-  return out.join("");
+  const text = out.join("");
+  return text.length > maxLength ? `${text.slice(0, maxLength)}...` : text;
+}
+
+/** A list or object being written backwards: its items from the last, and a key to write. */
+interface TailFrame {
+  readonly container: object;
+  readonly keys: readonly string[] | undefined;
+  readonly last: number;
+  readonly open: string;
+  index: number;
+  key: string | undefined;
+}
+
+/**
+ * The last `maxLength` characters of {@link pythonValueRepr} of `value` (all of it when
+ * shorter), written backwards from the end so that the work is bounded by `maxLength` (plus
+ * the last item's text) whatever the size of the value: for texts that show both ends of a
+ * value, such as pydantic's shortened `input_value`.
+ */
+export function pythonValueReprTail(value: unknown, maxLength: number): string {
+  const pieces: string[] = [];
+  let written = 0;
+  const push = (text: string): void => {
+    pieces.push(text);
+    written += text.length;
+  };
+  const stack: TailFrame[] = [];
+  const open = new Set<object>();
+  const write = (item: unknown): void => {
+    if (item === null || typeof item !== "object") {
+      push(scalarRepr(item));
+      return;
+    }
+    const isList = Array.isArray(item);
+    if (open.has(item)) {
+      push(isList ? "[...]" : "{...}");
+      return;
+    }
+    open.add(item);
+    const keys = isList ? undefined : Object.keys(item);
+    const last = (isList ? item.length : (keys as string[]).length) - 1;
+    push(isList ? "]" : "}");
+    stack.push({
+      container: item,
+      keys,
+      last,
+      open: isList ? "[" : "{",
+      index: last,
+      key: undefined,
+    });
+  };
+  write(value);
+  for (let top = stack.at(-1); top !== undefined && written < maxLength; top = stack.at(-1)) {
+    if (top.key !== undefined) {
+      // The value of an object entry is written: its key comes before it.
+      push(`${pythonRepr(top.key)}: `);
+      top.key = undefined;
+      continue;
+    }
+    if (top.index < 0) {
+      push(top.open);
+      open.delete(top.container);
+      stack.pop();
+      continue;
+    }
+    if (top.index < top.last) push(", ");
+    const { keys } = top;
+    let item: unknown;
+    if (keys === undefined) item = (top.container as unknown[])[top.index];
+    else {
+      const key = keys[top.index] as string;
+      top.key = key;
+      item = (top.container as Record<string, unknown>)[key];
+    }
+    top.index--;
+    write(item);
+  }
+  const text = pieces.reverse().join("");
+  return text.length > maxLength ? text.slice(text.length - maxLength) : text;
 }

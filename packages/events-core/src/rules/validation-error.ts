@@ -1,5 +1,5 @@
 import { pythonTypeName } from "./event-id.js";
-import { pythonValueRepr } from "./python-value.js";
+import { pythonValueRepr, pythonValueReprTail } from "./python-value.js";
 import type { ModelIssue } from "./violation.js";
 
 /** The pydantic version whose documentation links the reference's error texts carry. */
@@ -66,6 +66,20 @@ function shownInput(issue: ModelIssue, input: unknown): unknown {
   return valueAt(input, parts.slice(0, -1));
 }
 
+/** Characters of each end of a repr that hold pydantic's 25 + 24 bytes, and more. */
+const REPR_END = 100;
+
+/**
+ * {@link truncatePydanticRepr} of the repr of `value`, writing only its two ends when it is
+ * long, so that a huge value (or a JavaScript object shared many times over, whose repr grows
+ * exponentially) costs no more than a short one.
+ */
+function pydanticInputRepr(value: unknown): string {
+  const head = pythonValueRepr(value, 2 * REPR_END);
+  if (head.length <= 2 * REPR_END) return truncatePydanticRepr(head);
+  return truncatePydanticRepr(head.slice(0, REPR_END) + pythonValueReprTail(value, REPR_END));
+}
+
 /**
  * The text of a pydantic `ValidationError` for the port's model issues, as the reference
  * embeds it in messages (`payload validation failed: ...`, DecisionPoint `malformed_payload`):
@@ -101,7 +115,7 @@ export function formatPydanticValidationError(
     const value = shownInput(issue, input);
     if (issue.field !== "") lines.push(issue.field);
     lines.push(
-      `  ${issue.message} [type=${issue.violationType}, input_value=${truncatePydanticRepr(pythonValueRepr(value))}, input_type=${pythonTypeName(value)}]`,
+      `  ${issue.message} [type=${issue.violationType}, input_value=${pydanticInputRepr(value)}, input_type=${pythonTypeName(value)}]`,
       `    For further information visit https://errors.pydantic.dev/${version}/v/${issue.violationType}`,
     );
   }

@@ -14,6 +14,7 @@ export type ViolationType =
   | "int_type"
   | "int_parsing"
   | "int_from_float"
+  | "int_parsing_size"
   | "float_type"
   | "float_parsing"
   | "finite_number"
@@ -33,7 +34,8 @@ export type ViolationType =
   | "literal_error"
   | "list_type"
   | "tuple_type"
-  | "too_short";
+  | "too_short"
+  | "get_attribute_error";
 
 /** One problem found by the model layer: where, what kind, and a plain message. */
 export interface ModelIssue {

@@ -1,15 +1,26 @@
 /**
- * JSON Lines on worker threads. The main thread reads the input and cuts it into batches of
- * complete lines (counting lines as it goes); each batch goes to a worker thread that has
- * room, or is processed on the main thread when none has. Results are taken in input order.
- * At most eight batches per worker are in flight, so memory stays flat whatever the input size
- * (unless the command keeps what it takes), and the results are those of one thread.
+ * JSON Lines in batches, on the main thread alone or with worker threads: one path for any
+ * `--jobs`. The main thread reads the input and cuts it into batches of complete lines
+ * (`line-cutter.ts`, counting lines as it goes); each batch is processed by a worker thread
+ * that has room, or on the main thread. Results are taken in input order, each awaited
+ * (output backpressure per written record), so the output is that of one thread whatever the
+ * number of threads, and memory stays bounded: at most a few batches per worker are
+ * outstanding.
+ *
+ * A worker that fails in any way (its processing throws, its reply cannot be sent or cannot be
+ * read, it crashes or exits) never loses a batch and is never waited for: its batches are
+ * processed on the main thread, and a batch that cannot be processed there either has each of
+ * its lines reported as not processed.
  */
 import { parentPort, Worker } from "node:worker_threads";
-import { DEFAULT_MAX_LINE_LENGTH, longLineProblem, type RecordProblem } from "./records.js";
-
-/** Bytes of complete lines gathered before a batch is processed. */
-const BATCH_BYTES = 512 * 1024;
+import { describeThrown } from "@spec-kitty/events-core";
+import { LineCutter } from "./line-cutter.js";
+import {
+  DEFAULT_READ_LIMITS,
+  longLineProblem,
+  type ReadLimits,
+  type RecordProblem,
+} from "./records.js";
 
 /** Batches in flight per worker. */
 const IN_FLIGHT_PER_WORKER = 8;
@@ -17,18 +28,21 @@ const IN_FLIGHT_PER_WORKER = 8;
 /** Batches in flight per worker near the end of an input of known size. */
 const TAIL_IN_FLIGHT = 1;
 
-/** A batch of JSON Lines: raw bytes of complete lines. */
+/** Bytes per batch, for the near-the-end estimate. */
+const TAIL_BATCH_BYTES = 512 * 1024;
+
+/** A batch of JSON Lines: the bytes of complete lines. */
 export interface LineBatch {
   /** Position of the batch in the input (0-based). */
   readonly seq: number;
   /** 1-based number of the batch's first line. */
   readonly firstLine: number;
-  /** The bytes (ends after a newline, except for the last batch). */
+  /** The bytes. */
   readonly bytes: Uint8Array;
 }
 
-/** What a batch gave, or why it could not be processed. */
-export type BatchOutcome<TResult> =
+/** What a worker replies: the result of a batch, or why it could not give one. */
+type WorkerReply<TResult> =
   | { readonly seq: number; readonly result: TResult }
   | { readonly seq: number; readonly failure: string };
 
@@ -38,67 +52,49 @@ export function batchText(batch: LineBatch): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
-/** Processes a batch; an exception becomes the batch's failure. */
-export function processBatch<TResult>(
-  batch: LineBatch,
-  process: (batch: LineBatch) => TResult,
-): BatchOutcome<TResult> {
-  try {
-    return { seq: batch.seq, result: process(batch) };
-  } catch (error) {
-    return { seq: batch.seq, failure: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** In a worker thread: processes each batch the main thread sends and sends back the outcome. */
+/**
+ * In a worker thread: processes each batch the main thread sends and replies with its result,
+ * or with a failure when processing throws or the result cannot be sent.
+ */
 export function serveLineBatches<TResult>(process: (batch: LineBatch) => TResult): void {
   const port = parentPort;
   port?.on("message", (batch: LineBatch) => {
-    port.postMessage(processBatch(batch, process));
+    let reply: WorkerReply<TResult>;
+    try {
+      reply = { seq: batch.seq, result: process(batch) };
+    } catch (error) {
+      reply = { seq: batch.seq, failure: describeThrown(error) };
+    }
+    try {
+      port.postMessage(reply);
+    } catch (error) {
+      port.postMessage({ seq: batch.seq, failure: `reply not sent: ${describeThrown(error)}` });
+    }
   });
 }
 
-function countNewlines(bytes: Uint8Array): number {
-  let n = 0;
-  let at = bytes.indexOf(0x0a);
-  while (at !== -1) {
-    n++;
-    at = bytes.indexOf(0x0a, at + 1);
-  }
-  return n;
-}
-
-/** Copies pieces into one fresh buffer that can be transferred to a worker. */
-function standalone(pieces: readonly Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(new ArrayBuffer(length));
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  return bytes;
-}
-
-/** A run of JSON Lines on worker threads. */
-export interface ParallelLinesRun<TResult> {
+/** A run of JSON Lines in batches. */
+export interface LinesRun<TResult> {
   /** The JSON Lines bytes (format already detected). */
   readonly chunks: AsyncIterable<Buffer | string>;
-  /** Threads in all: the main thread and `threads - 1` workers (at least 1 worker). */
+  /** Threads in all: the main thread and `threads - 1` workers (1: the main thread alone). */
   readonly threads: number;
-  /** The worker module: it calls {@link serveLineBatches} with the same `process`. */
-  readonly worker: URL;
+  /** The worker module (needed with `threads > 1`): it calls {@link serveLineBatches}. */
+  readonly worker?: URL;
   /** Data the workers receive. */
-  readonly workerData: unknown;
-  /** Processes a batch on the main thread (when no worker has room). */
+  readonly workerData?: unknown;
+  /** The limits (the workers must be given the same ones). */
+  readonly limits?: ReadLimits;
+  /** Processes a batch (on the main thread; the workers run the same function). */
   readonly process: (batch: LineBatch) => TResult;
-  /** The result of a line longer than `maxLineLength`, skipped unread: given its problem. */
+  /** The result of a batch that could not be processed: each of its lines reported as such. */
+  readonly unprocessable: (batch: LineBatch, reason: string) => TResult;
+  /** The result of a line longer than `maxLineBytes`, not read: given its problem. */
   readonly longLine: (problem: RecordProblem) => TResult;
-  /** Takes each result, in input order. */
-  readonly accept: (result: TResult) => void;
-  /** Called after each chunk read, with the bytes read so far; awaited (backpressure). */
+  /** Takes each result, in input order; a returned promise is awaited (backpressure). */
+  readonly accept: (result: TResult) => Promise<void> | undefined;
+  /** Called after each chunk read, with the bytes read so far; awaited (progress). */
   readonly afterChunk: (bytesRead: number) => Promise<void> | undefined;
-  /** Longest accepted line (default 256 MiB). */
-  readonly maxLineLength?: number;
   /**
    * Size of the input in bytes, when known (a file). Near its end, workers get shorter
    * queues, so that the main thread does not sit waiting for their last batches.
@@ -106,162 +102,173 @@ export interface ParallelLinesRun<TResult> {
   readonly totalBytes?: number;
 }
 
-/** Runs JSON Lines through worker threads; resolves when every result has been taken. */
-export async function runLinesInParallel<TResult>(run: ParallelLinesRun<TResult>): Promise<void> {
-  const maxLineLength = run.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
-  const outcomes = new Map<number, BatchOutcome<TResult>>();
-  const workers = Array.from(
-    { length: Math.max(1, run.threads - 1) },
-    () => new Worker(run.worker, { workerData: run.workerData }),
-  );
-  const inFlight = workers.map(() => 0);
-  let failure: Error | undefined;
+/** A worker thread and the batches sent to it, in the order it answers them. */
+interface Slot {
+  readonly worker: Worker;
+  readonly queue: LineBatch[];
+  alive: boolean;
+}
+
+/** Runs JSON Lines in batches; resolves when every result has been taken. */
+export async function runLines<TResult>(run: LinesRun<TResult>): Promise<void> {
+  const limits = run.limits ?? DEFAULT_READ_LIMITS;
+  const results = new Map<number, TResult>();
+  let nextSeq = 0;
+  let nextToTake = 0;
   let finished = false;
+
+  // Worker events wake the main loop; `signals` counts them, so none is missed between checks.
+  let signals = 0;
   let wake: (() => void) | undefined;
-  const notify = (): void => {
+  const signal = (): void => {
+    signals++;
     const resume = wake;
     wake = undefined;
     resume?.();
   };
+  const nextSignal = (seen: number): Promise<void> | undefined =>
+    seen !== signals
+      ? undefined
+      : new Promise<void>((resolve) => {
+          wake = resolve;
+        });
 
-  let nextSeq = 0;
-  let nextToTake = 0;
-  const takeReady = (): void => {
-    for (let outcome = outcomes.get(nextToTake); outcome; outcome = outcomes.get(nextToTake)) {
-      outcomes.delete(nextToTake);
-      nextToTake++;
-      if ("failure" in outcome) failure ??= new Error(outcome.failure);
-      else run.accept(outcome.result);
+  /** Processes a batch on the main thread; never throws. */
+  const processHere = (batch: LineBatch): TResult => {
+    try {
+      return run.process(batch);
+    } catch (error) {
+      return run.unprocessable(batch, describeThrown(error));
     }
   };
 
-  workers.forEach((worker, index) => {
-    worker.on("message", (outcome: BatchOutcome<TResult>) => {
-      inFlight[index] = (inFlight[index] ?? 1) - 1;
-      outcomes.set(outcome.seq, outcome);
-      takeReady();
-      notify();
+  const workerModule = run.worker;
+  if (run.threads > 1 && workerModule === undefined) {
+    throw new Error("internal error: worker threads asked for without a worker module");
+  }
+  const slots: Slot[] = Array.from({ length: Math.max(0, run.threads - 1) }, () => ({
+    worker: new Worker(workerModule as URL, { workerData: run.workerData }),
+    queue: [],
+    alive: true,
+  }));
+  /** A worker is gone: what it had not answered is processed here, in its place. */
+  const retire = (slot: Slot): void => {
+    if (!slot.alive) return;
+    slot.alive = false;
+    for (const batch of slot.queue.splice(0)) results.set(batch.seq, processHere(batch));
+    void slot.worker.terminate();
+    signal();
+  };
+  for (const slot of slots) {
+    slot.worker.on("message", (reply: WorkerReply<TResult>) => {
+      const batch = slot.queue.shift();
+      if (batch === undefined) return;
+      if ("result" in reply && reply.seq === batch.seq) results.set(batch.seq, reply.result);
+      else results.set(batch.seq, processHere(batch));
+      signal();
     });
-    worker.on("error", (error) => {
-      failure ??= error;
-      notify();
+    // The reply could not be read here (e.g. too deep to deserialise): redo the batch here.
+    slot.worker.on("messageerror", () => {
+      const batch = slot.queue.shift();
+      if (batch !== undefined) results.set(batch.seq, processHere(batch));
+      signal();
     });
-    worker.on("exit", (code) => {
-      if (!finished) failure ??= new Error(`a worker thread stopped (exit code ${code})`);
-      notify();
+    slot.worker.on("error", () => retire(slot));
+    slot.worker.on("exit", () => {
+      if (!finished) retire(slot);
     });
-  });
+  }
 
-  // Bytes dispatched so far, and the queue length allowed per worker near the input's end.
-  let dispatched = 0;
-  const tail = workers.length * IN_FLIGHT_PER_WORKER * BATCH_BYTES;
-  /** The least busy worker with room for a batch, or -1. */
-  const workerWithRoom = (): number => {
-    const nearEnd = run.totalBytes !== undefined && run.totalBytes - dispatched < tail;
+  /** Takes the results that are next in order, each awaited. */
+  const takeReady = async (): Promise<void> => {
+    while (results.has(nextToTake)) {
+      const result = results.get(nextToTake) as TResult;
+      results.delete(nextToTake);
+      nextToTake++;
+      const waiting = run.accept(result);
+      if (waiting) await waiting;
+    }
+  };
+
+  // Results not yet taken, at most: the workers' queues, and as many batches done here ahead.
+  const maxOutstanding = (slots.length + 1) * IN_FLIGHT_PER_WORKER;
+  let dispatchedBytes = 0;
+  const tail = slots.length * IN_FLIGHT_PER_WORKER * TAIL_BATCH_BYTES;
+  /** The least busy live worker with room for a batch, or undefined. */
+  const slotWithRoom = (): Slot | undefined => {
+    const nearEnd = run.totalBytes !== undefined && run.totalBytes - dispatchedBytes < tail;
     const room = nearEnd ? TAIL_IN_FLIGHT : IN_FLIGHT_PER_WORKER;
-    let best = -1;
-    for (let i = 0; i < workers.length; i++) {
-      const load = inFlight[i] ?? 0;
-      if (load < room && (best === -1 || load < (inFlight[best] ?? 0))) best = i;
+    let best: Slot | undefined;
+    for (const slot of slots) {
+      if (!slot.alive || slot.queue.length >= room) continue;
+      if (best === undefined || slot.queue.length < best.queue.length) best = slot;
     }
     return best;
   };
+  const workersBusy = (): boolean => slots.some((slot) => slot.alive && slot.queue.length > 0);
 
-  let line = 1;
-  const dispatch = (pieces: readonly Uint8Array[], length: number): void => {
-    if (length === 0) return;
-    const bytes = standalone(pieces, length);
-    dispatched += length;
-    const batch: LineBatch = { seq: nextSeq++, firstLine: line, bytes };
-    line += countNewlines(bytes);
-    const index = workerWithRoom();
-    if (index === -1) {
-      outcomes.set(batch.seq, processBatch(batch, run.process));
-      takeReady();
-      return;
+  /**
+   * Sends a batch to a worker with room, or processes it here when none has room; waits while
+   * too many results before it are outstanding (and some worker is still busy with them).
+   */
+  const submit = async (firstLine: number, bytes: Uint8Array): Promise<void> => {
+    const batch: LineBatch = { seq: nextSeq++, firstLine, bytes };
+    dispatchedBytes += bytes.length;
+    for (;;) {
+      const seen = signals;
+      await takeReady();
+      if (batch.seq - nextToTake < maxOutstanding) {
+        const slot = slotWithRoom();
+        if (slot !== undefined) {
+          slot.queue.push(batch);
+          slot.worker.postMessage(batch);
+          return;
+        }
+      }
+      if (batch.seq - nextToTake < maxOutstanding || !workersBusy()) {
+        results.set(batch.seq, processHere(batch));
+        await takeReady();
+        return;
+      }
+      const waiting = nextSignal(seen);
+      if (waiting) await waiting;
     }
-    inFlight[index] = (inFlight[index] ?? 0) + 1;
-    (workers[index] as Worker).postMessage(batch, [bytes.buffer]);
   };
 
-  /** A line longer than the limit: its result is taken here, in order. */
-  const skipLongLine = (): void => {
-    const seq = nextSeq++;
-    outcomes.set(seq, { seq, result: run.longLine(longLineProblem(line, maxLineLength)) });
-    line++;
-    takeReady();
-  };
-
-  // Complete lines waiting for a batch, and the bytes of the line being read.
-  let ready: Uint8Array[] = [];
-  let readyBytes = 0;
-  let partial: Uint8Array[] = [];
-  let partialBytes = 0;
-  let skipping = false;
-  let bytesRead = 0;
-  const dispatchReady = (): void => {
-    dispatch(ready, readyBytes);
-    ready = [];
-    readyBytes = 0;
-  };
-  const startSkipping = (): void => {
-    dispatchReady();
-    partial = [];
-    partialBytes = 0;
-    skipping = true;
+  const cutter = new LineCutter(limits.maxLineBytes);
+  const handle = async (items: ReturnType<LineCutter["push"]>): Promise<void> => {
+    for (const item of items) {
+      if (item.kind === "batch") {
+        await submit(item.firstLine, item.bytes);
+      } else {
+        results.set(nextSeq++, run.longLine(longLineProblem(item.line, limits)));
+        await takeReady();
+      }
+    }
   };
 
   try {
+    let bytesRead = 0;
     for await (const chunk of run.chunks) {
-      let rest: Uint8Array = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-      bytesRead += rest.length;
-      while (rest.length > 0) {
-        if (skipping) {
-          const newline = rest.indexOf(0x0a);
-          if (newline === -1) break;
-          skipLongLine();
-          skipping = false;
-          rest = rest.subarray(newline + 1);
-          continue;
-        }
-        const last = rest.lastIndexOf(0x0a);
-        if (last === -1) {
-          partial.push(rest);
-          partialBytes += rest.length;
-          if (partialBytes > maxLineLength) startSkipping();
-          break;
-        }
-        if (partialBytes + rest.indexOf(0x0a) > maxLineLength) {
-          // The line being read ends in this chunk but is too long: skip it.
-          startSkipping();
-          continue;
-        }
-        ready.push(...partial, rest.subarray(0, last + 1));
-        readyBytes += partialBytes + last + 1;
-        partial = [rest.subarray(last + 1)];
-        partialBytes = rest.length - last - 1;
-        if (readyBytes >= BATCH_BYTES) dispatchReady();
-        break;
-      }
-      if (failure) throw failure;
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      bytesRead += bytes.length;
+      await handle(cutter.push(bytes));
       const waiting = run.afterChunk(bytesRead);
       if (waiting) await waiting;
     }
-    if (skipping) skipLongLine();
-    else {
-      ready.push(...partial);
-      readyBytes += partialBytes;
-    }
-    dispatchReady();
+    await handle(cutter.end());
     while (nextToTake < nextSeq) {
-      if (failure) throw failure;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
+      const seen = signals;
+      await takeReady();
+      if (nextToTake >= nextSeq) break;
+      if (!workersBusy()) {
+        throw new Error("internal error: a batch of the input was neither processed nor sent");
+      }
+      const waiting = nextSignal(seen);
+      if (waiting) await waiting;
     }
-    if (failure) throw failure;
   } finally {
     finished = true;
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 }

@@ -1,19 +1,27 @@
 /**
- * Reads a stream of JSON records: JSON Lines (one value per line, read chunk by chunk, memory
- * flat whatever the file size) or one JSON array (buffered whole). A bad record is reported
- * and the reader goes on with the next one.
+ * The records of a stream: JSON Lines (cut into lines by `line-cutter.ts`, then visited here,
+ * on whichever thread processes them) or one JSON array (buffered whole, items visited on the
+ * main thread). The same limits apply on every path: a line longer than `maxLineBytes` is not
+ * read, a record nested deeper than `maxDepth` is not checked, each reported as a problem of
+ * its line. A bad record is reported and the reader goes on with the next one.
  */
 import { StringDecoder } from "node:string_decoder";
 import { CommandError } from "../errors.js";
+import { count } from "../text.js";
 import { locateJsonSyntaxError } from "./json-syntax.js";
 
-/** Input formats: JSON Lines, or a JSON array (first significant character `[`). */
+/** Input formats: JSON Lines, or one JSON array (see `format.ts` for how they are told apart). */
 export type InputFormat = "jsonl" | "array";
 
 /** Kinds of record problems found by the reader. */
-export type RecordProblemKind = "invalid_json" | "line_too_long" | "invalid_array";
+export type RecordProblemKind =
+  | "invalid_json"
+  | "line_too_long"
+  | "invalid_array"
+  | "nesting_too_deep"
+  | "unprocessable";
 
-/** A record the reader could not turn into a JSON value. */
+/** A record the reader could not turn into a JSON value to check. */
 export interface RecordProblem {
   /** 1-based line where the problem is. */
   readonly line: number;
@@ -31,27 +39,30 @@ export interface RecordProblem {
 export interface RecordVisitor {
   /** A parsed JSON value that starts on `line` (`item`: 1-based position in a JSON array input). */
   value(value: unknown, line: number, item: number | undefined): void;
-  /** A record that is not a JSON value. */
+  /** A record that is not a JSON value to check. */
   problem(problem: RecordProblem): void;
 }
 
-/** Options of {@link readJsonRecords}. */
-export interface ReadOptions {
-  /**
-   * Called after each chunk of input (JSON Lines) or every 1024 items (JSON array), with the
-   * bytes read so far; the reader waits for a returned promise (output backpressure).
-   */
-  readonly pause?: (bytesRead: number) => Promise<void> | undefined;
-  /** Longest accepted line, in UTF-16 code units (default 256 MiB). */
-  readonly maxLineLength?: number;
-  /** Largest accepted JSON array input, in UTF-16 code units (default 400 MiB). */
-  readonly maxArrayLength?: number;
+/** The limits of a run: the same on the main thread and on worker threads. */
+export interface ReadLimits {
+  /** Longest line read, in bytes (its line end not counted); a longer one is not read. */
+  readonly maxLineBytes: number;
+  /** Largest JSON array input, in bytes. */
+  readonly maxArrayBytes: number;
+  /** Deepest nesting of arrays and objects checked in one record; a deeper one is not checked. */
+  readonly maxDepth: number;
 }
 
-/** Longest accepted line by default, in UTF-16 code units (256 MiB). */
-export const DEFAULT_MAX_LINE_LENGTH = 256 * 1024 * 1024;
-const DEFAULT_MAX_ARRAY_LENGTH = 400 * 1024 * 1024;
-const ITEMS_PER_PAUSE = 1024;
+/**
+ * Default limits: lines up to 256 MiB, arrays up to 400 MiB, nesting up to 1,000 levels (about
+ * where the reference's `json` module stops with a RecursionError; deep enough for any event,
+ * shallow enough for every step on any thread).
+ */
+export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
+  maxLineBytes: 256 * 1024 * 1024,
+  maxArrayBytes: 400 * 1024 * 1024,
+  maxDepth: 1000,
+});
 
 function isBlankCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xfeff;
@@ -60,14 +71,6 @@ function isBlankCode(code: number): boolean {
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** The first character that is not whitespace or a byte-order mark, or `undefined`. */
-export function firstSignificant(text: string): string | undefined {
-  for (let i = 0; i < text.length; i++) {
-    if (!isBlankCode(text.charCodeAt(i))) return text[i];
-  }
-  return undefined;
 }
 
 function truncate(text: string, max: number): string {
@@ -86,10 +89,58 @@ function explainSyntax(text: string, error: unknown): { offset: number; reason: 
 }
 
 /**
+ * The 0-based offset of the first `[` or `{` that opens a level deeper than `maxDepth` in
+ * `text`, a valid JSON text, or -1. A text shorter than `2 * (maxDepth + 1)` cannot nest that
+ * deep (each level opens and closes), so most records are not scanned at all.
+ */
+export function nestingBeyond(text: string, maxDepth: number): number {
+  if (text.length < 2 * (maxDepth + 1)) return -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) {
+      // Skip the string (valid JSON: every quote inside is escaped).
+      for (i++; i < text.length; i++) {
+        const inside = text.charCodeAt(i);
+        if (inside === 0x5c) i++;
+        else if (inside === 0x22) break;
+      }
+    } else if (code === 0x5b || code === 0x7b) {
+      if (++depth > maxDepth) return i;
+    } else if (code === 0x5d || code === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The problem of a record nested deeper than the limit: `column` is the offending bracket's. */
+function tooDeepProblem(
+  line: number,
+  column: number,
+  item: number | undefined,
+  limits: ReadLimits,
+): RecordProblem {
+  return {
+    line,
+    column,
+    item,
+    kind: "nesting_too_deep",
+    message: `more than ${count(limits.maxDepth)} levels of arrays and objects inside one another (not checked)`,
+  };
+}
+
+/**
  * Parses one JSON Lines line (line end already removed) and hands it to the visitor. Leading
  * byte-order marks are dropped (`skipped` of them already, for the column of an error).
  */
-function visitLine(text: string, lineNumber: number, visitor: RecordVisitor, skipped = 0): void {
+function visitLine(
+  text: string,
+  lineNumber: number,
+  visitor: RecordVisitor,
+  limits: ReadLimits,
+  skipped = 0,
+): void {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -98,7 +149,7 @@ function visitLine(text: string, lineNumber: number, visitor: RecordVisitor, ski
     let start = 0;
     while (text.charCodeAt(start) === 0xfeff) start++;
     if (start > 0) {
-      visitLine(text.slice(start), lineNumber, visitor, start);
+      visitLine(text.slice(start), lineNumber, visitor, limits, start);
       return;
     }
     const { offset, reason } = explainSyntax(text, error);
@@ -111,111 +162,153 @@ function visitLine(text: string, lineNumber: number, visitor: RecordVisitor, ski
     });
     return;
   }
+  const tooDeep = nestingBeyond(text, limits.maxDepth);
+  if (tooDeep >= 0) {
+    visitor.problem(tooDeepProblem(lineNumber, skipped + tooDeep + 1, undefined, limits));
+    return;
+  }
   visitor.value(value, lineNumber, undefined);
 }
 
-/** The problem of line `line`, longer than `maxLineLength` and skipped unread. */
-export function longLineProblem(line: number, maxLineLength: number): RecordProblem {
+/**
+ * Calls `each(start, end, line)` for every line of `text` (`end` excludes the line end), lines
+ * ending in `\n`, `\r\n` or a lone `\r` (universal newlines), numbered from `firstLine`; a last
+ * line without line end included, an empty text has none.
+ */
+function forEachLine(
+  text: string,
+  firstLine: number,
+  each: (start: number, end: number, line: number) => void,
+): void {
+  if (text.indexOf("\r") === -1) {
+    // Only `\n` line ends (the common case): the plain loop.
+    let line = firstLine;
+    let start = 0;
+    while (start < text.length) {
+      const end = text.indexOf("\n", start);
+      if (end === -1) {
+        each(start, text.length, line);
+        return;
+      }
+      each(start, end, line++);
+      start = end + 1;
+    }
+    return;
+  }
+  // Some `\r`: the next of each kind of line end is kept, and looked for again once passed.
+  let line = firstLine;
+  let start = 0;
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  while (start < text.length) {
+    if (lf !== -1 && lf < start) lf = text.indexOf("\n", start);
+    if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
+    if (lf === -1 && cr === -1) {
+      each(start, text.length, line);
+      return;
+    }
+    const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+    each(start, end, line++);
+    start = end + (end === cr && text.charCodeAt(cr + 1) === 0x0a ? 2 : 1);
+  }
+}
+
+/**
+ * Visits the lines of a text of complete JSON Lines lines (a batch), numbered from
+ * `firstLine`. Blank lines are skipped.
+ */
+export function visitLines(
+  text: string,
+  firstLine: number,
+  visitor: RecordVisitor,
+  limits: ReadLimits,
+): void {
+  forEachLine(text, firstLine, (start, end, line) => {
+    if (end > start) visitLine(text.slice(start, end), line, visitor, limits);
+  });
+}
+
+/**
+ * Reports every non-blank line of a batch as not processed, with `reason` (a batch that could
+ * not be processed at all: its lines are reported, never lost).
+ */
+export function visitUnprocessableLines(
+  text: string,
+  firstLine: number,
+  visitor: RecordVisitor,
+  reason: string,
+): void {
+  forEachLine(text, firstLine, (start, end, line) => {
+    if (end === start || isBlank(text.slice(start, end))) return;
+    visitor.problem({
+      line,
+      column: undefined,
+      item: undefined,
+      kind: "unprocessable",
+      message: `could not process this record: ${reason}`,
+    });
+  });
+}
+
+/** The problem of line `line`, longer than `limits.maxLineBytes` and not read. */
+export function longLineProblem(line: number, limits: ReadLimits): RecordProblem {
   return {
     line,
     column: undefined,
     item: undefined,
     kind: "line_too_long",
-    message: `line longer than ${maxLineLength} characters: skipped`,
+    message: `line longer than ${count(limits.maxLineBytes)} bytes (not read)`,
   };
 }
 
-/** Feeds text to a JSON Lines reader. */
-export interface LineSplitter {
-  /** Feeds decoded text; complete lines are visited at once. */
-  feed(text: string): void;
-  /** Visits a last line that has no newline. */
-  end(): void;
+/** A position in a text: 1-based line, and the offset where that line starts. */
+interface LineMark {
+  readonly line: number;
+  readonly lineStart: number;
 }
 
 /**
- * Splits decoded text into lines (on `\n`, dropping a `\r` before it) and visits each as a
- * JSON Lines record; `firstLine` is the number of the first line fed.
+ * 1-based line and column of `offset`, counting line ends (`\n`, `\r\n`, lone `\r`) from a
+ * known mark at `from`: linear in `offset - from`.
  */
-export function createLineSplitter(
-  visitor: RecordVisitor,
-  maxLineLength: number = DEFAULT_MAX_LINE_LENGTH,
-  firstLine = 1,
-): LineSplitter {
-  let lineNumber = firstLine - 1;
-  let pieces: string[] = [];
-  let pendingLength = 0;
-  let tooLong = false;
-
-  const finishLine = (tail: string): void => {
-    lineNumber++;
-    if (tooLong || pendingLength + tail.length > maxLineLength) {
-      pieces = [];
-      visitor.problem(longLineProblem(lineNumber, maxLineLength));
-      tooLong = false;
-      pendingLength = 0;
-      return;
-    }
-    let line = tail;
-    if (pieces.length > 0) {
-      pieces.push(tail);
-      line = pieces.join("");
-      pieces = [];
-      pendingLength = 0;
-    }
-    if (line.length > 0 && line.charCodeAt(line.length - 1) === 0x0d) line = line.slice(0, -1);
-    if (line.length > 0) visitLine(line, lineNumber, visitor);
-  };
-
-  return {
-    feed(text: string): void {
-      let start = 0;
-      for (;;) {
-        const newline = text.indexOf("\n", start);
-        if (newline === -1) break;
-        finishLine(text.slice(start, newline));
-        start = newline + 1;
-      }
-      if (start >= text.length) return;
-      const rest = start === 0 ? text : text.slice(start);
-      pendingLength += rest.length;
-      if (tooLong) return;
-      if (pendingLength > maxLineLength) {
-        tooLong = true;
-        pieces = [];
-        return;
-      }
-      pieces.push(rest);
-    },
-    end(): void {
-      if (pieces.length > 0 || tooLong) finishLine("");
-    },
-  };
-}
-
-/** 1-based line and column of `offset`, counting lines from a known `(from, fromLine)`. */
 function positionOf(
   text: string,
   offset: number,
   from: number,
-  fromLine: number,
+  mark: LineMark,
 ): { line: number; column: number } {
-  let line = fromLine;
-  for (let k = from; k < offset; k++) if (text.charCodeAt(k) === 0x0a) line++;
-  const lineStart = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
+  let { line, lineStart } = mark;
+  for (let k = from; k < offset; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) {
+      line++;
+      lineStart = k + 1;
+    }
+  }
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Visits the items of a JSON array text; each item is parsed on its own. */
+/**
+ * Visits the items of a JSON array text; each item is parsed on its own. Positions are
+ * tracked as the text is scanned, so the whole visit is linear in the text whatever the
+ * number of bad items. `afterRecord` runs after each record (output backpressure).
+ */
 async function visitArray(
   text: string,
   visitor: RecordVisitor,
-  pause: () => Promise<void> | undefined,
+  limits: ReadLimits,
+  afterRecord: () => Promise<void> | undefined,
 ): Promise<void> {
   let i = 0;
   let line = 1;
+  let lineStart = 0;
+  const newlineAt = (k: number, code: number): boolean =>
+    code === 0x0a || (code === 0x0d && text.charCodeAt(k + 1) !== 0x0a);
   while (i < text.length && isBlankCode(text.charCodeAt(i))) {
-    if (text.charCodeAt(i) === 0x0a) line++;
+    if (newlineAt(i, text.charCodeAt(i))) {
+      line++;
+      lineStart = i + 1;
+    }
     i++;
   }
   i++; // the opening '['
@@ -223,12 +316,12 @@ async function visitArray(
   let inString = false;
   let escaped = false;
   let itemStart = i;
-  let itemLine = line;
+  let itemMark: LineMark = { line, lineStart };
   let item = 0;
   let closed = false;
 
-  const problemAt = (offset: number, from: number, fromLine: number, message: string): void => {
-    const position = positionOf(text, offset, from, fromLine);
+  const problemAt = (offset: number, from: number, mark: LineMark, message: string): void => {
+    const position = positionOf(text, offset, from, mark);
     visitor.problem({
       line: position.line,
       column: position.column,
@@ -238,17 +331,16 @@ async function visitArray(
     });
   };
 
-  const finishItem = (end: number, last: boolean): void => {
+  /** Visits the item that ends at `end`; resolves after the record's `afterRecord`. */
+  const finishItem = (end: number, last: boolean): Promise<void> | undefined => {
     let start = itemStart;
-    let startLine = itemLine;
-    while (start < end && isBlankCode(text.charCodeAt(start))) {
-      if (text.charCodeAt(start) === 0x0a) startLine++;
-      start++;
-    }
+    while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+    const startMark = positionOf(text, start, itemStart, itemMark);
+    const mark: LineMark = { line: startMark.line, lineStart: start - startMark.column + 1 };
     if (start === end) {
-      if (last && item === 0) return;
-      problemAt(end, itemStart, itemLine, "empty array item (a stray ',')");
-      return;
+      if (last && item === 0) return undefined;
+      problemAt(end, itemStart, itemMark, "empty array item (a stray ',')");
+      return afterRecord();
     }
     item++;
     const slice = text.slice(start, end);
@@ -257,7 +349,7 @@ async function visitArray(
       value = JSON.parse(slice);
     } catch (error) {
       const { offset, reason } = explainSyntax(slice, error);
-      const position = positionOf(text, start + offset, start, startLine);
+      const position = positionOf(text, start + offset, start, mark);
       visitor.problem({
         line: position.line,
         column: position.column,
@@ -265,16 +357,25 @@ async function visitArray(
         kind: "invalid_json",
         message: reason,
       });
-      return;
+      return afterRecord();
     }
-    visitor.value(value, startLine, item);
+    const tooDeep = nestingBeyond(slice, limits.maxDepth);
+    if (tooDeep >= 0) {
+      const position = positionOf(text, start + tooDeep, start, mark);
+      visitor.problem(tooDeepProblem(position.line, position.column, item, limits));
+      return afterRecord();
+    }
+    visitor.value(value, mark.line, item);
+    return afterRecord();
   };
 
-  let sincePause = 0;
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x0a) {
-      line++;
+    if (code === 0x0a || code === 0x0d) {
+      if (newlineAt(i, code)) {
+        line++;
+        lineStart = i + 1;
+      }
       continue;
     }
     if (inString) {
@@ -288,115 +389,79 @@ async function visitArray(
     else if (code === 0x5d || code === 0x7d) {
       depth--;
       if (depth === 0) {
-        finishItem(i, true);
+        const waiting = finishItem(i, true);
+        if (waiting) await waiting;
         closed = true;
         i++;
         break;
       }
     } else if (code === 0x2c && depth === 1) {
-      finishItem(i, false);
+      const waiting = finishItem(i, false);
+      if (waiting) await waiting;
       itemStart = i + 1;
-      itemLine = line;
-      if (++sincePause >= ITEMS_PER_PAUSE) {
-        sincePause = 0;
-        await pause();
-      }
+      itemMark = { line, lineStart };
     }
   }
   if (!closed) {
-    finishItem(text.length, false);
-    problemAt(text.length, itemStart, itemLine, "the JSON array is not closed (missing ']')");
+    const waiting = finishItem(text.length, false);
+    if (waiting) await waiting;
+    problemAt(text.length, itemStart, itemMark, "the JSON array is not closed (missing ']')");
     return;
   }
-  const afterLine = line;
+  const afterMark: LineMark = { line, lineStart };
   const afterStart = i;
   while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
   if (i < text.length) {
     problemAt(
       i,
       afterStart,
-      afterLine,
+      afterMark,
       "unexpected content after the end of the JSON array (an array input holds one array)",
     );
   }
 }
 
+/** Options of {@link readJsonArray}. */
+export interface ArrayReadOptions {
+  /** The limits (defaults: {@link DEFAULT_READ_LIMITS}). */
+  readonly limits?: ReadLimits;
+  /** Called after each chunk buffered, with the bytes read so far (progress). */
+  readonly afterChunk?: (bytesRead: number) => Promise<void> | undefined;
+  /** Called after each record visited; a returned promise is awaited (output backpressure). */
+  readonly afterRecord?: () => Promise<void> | undefined;
+}
+
 /**
- * Reads JSON records from a byte (or text) stream and hands each to `visitor`. Detects the
- * format from the first character that is not whitespace or a byte-order mark: `[` means one
- * JSON array (buffered whole), anything else JSON Lines (read chunk by chunk). Blank lines are
- * skipped; CRLF line ends, byte-order marks and a last line without newline are accepted.
+ * Reads one JSON array input (buffered whole, at most `maxArrayBytes`) and hands each item to
+ * `visitor`, with the line where it starts and its item number.
  *
- * @returns The detected format (`jsonl` for an empty input).
- * @throws {CommandError} when a JSON array input is too large to buffer.
+ * @throws {CommandError} when the input is larger than `maxArrayBytes`.
  */
-export async function readJsonRecords(
+export async function readJsonArray(
   chunks: AsyncIterable<Buffer | string>,
   visitor: RecordVisitor,
-  options: ReadOptions = {},
-): Promise<InputFormat> {
-  const maxLineLength = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
-  const maxArrayLength = options.maxArrayLength ?? DEFAULT_MAX_ARRAY_LENGTH;
-  const pauseAt = options.pause ?? (() => undefined);
+  options: ArrayReadOptions = {},
+): Promise<void> {
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
   const decoder = new StringDecoder("utf8");
-  const lines = createLineSplitter(visitor, maxLineLength);
-  let format: InputFormat | undefined;
-  let head: string[] = [];
-  let headLength = 0;
+  const parts: string[] = [];
   let bytesRead = 0;
-
-  const take = (text: string): void => {
-    if (text.length === 0) return;
-    if (format === "jsonl") {
-      lines.feed(text);
-      return;
-    }
-    head.push(text);
-    headLength += text.length;
-    if (format === "array") {
-      if (headLength > maxArrayLength) throw arrayTooLarge(maxArrayLength);
-      return;
-    }
-    const first = firstSignificant(text);
-    if (first === undefined) return;
-    format = first === "[" ? "array" : "jsonl";
-    if (format === "jsonl") {
-      const buffered = head.join("");
-      head = [];
-      headLength = 0;
-      lines.feed(buffered);
-    }
-  };
-
   for await (const chunk of chunks) {
-    if (typeof chunk === "string") {
-      bytesRead += Buffer.byteLength(chunk);
-      take(chunk);
-    } else {
-      bytesRead += chunk.length;
-      take(decoder.write(chunk));
-    }
-    const waiting = pauseAt(bytesRead);
+    bytesRead += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
+    if (bytesRead > limits.maxArrayBytes) throw arrayTooLarge(limits.maxArrayBytes);
+    parts.push(typeof chunk === "string" ? chunk : decoder.write(chunk));
+    const waiting = options.afterChunk?.(bytesRead);
     if (waiting) await waiting;
   }
-  take(decoder.end());
-  if (format === "array") {
-    let text: string;
-    try {
-      text = head.join("");
-    } catch {
-      throw arrayTooLarge(maxArrayLength);
-    }
-    head = [];
-    await visitArray(text, visitor, () => pauseAt(bytesRead));
-    return "array";
+  parts.push(decoder.end());
+  let text: string;
+  try {
+    text = parts.join("");
+  } catch {
+    throw arrayTooLarge(limits.maxArrayBytes);
   }
-  // Only blanks so far (or JSON Lines): blank lines are skipped by the splitter.
-  if (format === undefined) {
-    for (const text of head) lines.feed(text);
-  }
-  lines.end();
-  return "jsonl";
+  parts.length = 0;
+  await visitArray(text, visitor, limits, options.afterRecord ?? (() => undefined));
 }
 
 function arrayTooLarge(max: number): CommandError {
@@ -414,5 +479,6 @@ export function describeRecordProblem(problem: RecordProblem): string {
   const at = problem.column === undefined ? "" : ` at column ${problem.column}`;
   if (problem.kind === "invalid_json") return `invalid JSON${at}: ${problem.message}`;
   if (problem.kind === "invalid_array") return `invalid JSON array${at}: ${problem.message}`;
+  if (problem.kind === "nesting_too_deep") return `nesting too deep${at}: ${problem.message}`;
   return problem.message;
 }

@@ -13,8 +13,9 @@ import { expectPositionals, parseCommandArgs } from "../args.js";
 import { CommandError, EXIT } from "../errors.js";
 import { COMMAND_HELP, PROGRAM } from "../help.js";
 import { bufferedOutput, type CliIo, openInput, progressLine } from "../io.js";
-import { detectFormat, parseJobs, threadCount } from "../reading/jobs.js";
-import { readJsonRecords } from "../reading/records.js";
+import { detectFormat } from "../reading/format.js";
+import { parseJobs, threadCount } from "../reading/jobs.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits, readJsonArray } from "../reading/records.js";
 import { count, oneLine } from "../text.js";
 import { type ReplayTally, replayVisitor } from "./records.js";
 import { renderSummary } from "./summary.js";
@@ -68,8 +69,15 @@ function chosenMode(family: ContractFamily, mode: string | undefined): string | 
   return mode;
 }
 
-/** Runs `replay` with its arguments; returns the exit code. */
-export async function runReplay(args: string[], io: CliIo): Promise<number> {
+/**
+ * Runs `replay` with its arguments; returns the exit code. `limits` are the reading limits
+ * (the defaults on the command line; smaller ones in tests).
+ */
+export async function runReplay(
+  args: string[],
+  io: CliIo,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<number> {
   const { values, positionals } = parseCommandArgs("replay", () =>
     parseArgs({
       args,
@@ -91,7 +99,7 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
   expectPositionals("replay", positionals, 1);
   const family = chosenFamily(values.reducer);
   const mode = chosenMode(family, values.mode);
-  const payloadTypes = family.eventTypes;
+  const payloadTypes = family.reducer?.payloadTypes ?? family.eventTypes;
   const limit = parseLimit(values.limit ?? "20");
   const jobs = parseJobs("replay", values.jobs);
   const input = await openInput(positionals[0], io, "replay");
@@ -112,29 +120,27 @@ export async function runReplay(args: string[], io: CliIo): Promise<number> {
   };
 
   const threads = threadCount(jobs, input.sizeBytes);
-  let chunks = input.chunks;
-  let done = false;
-  if (threads > 1) {
-    const detected = await detectFormat(chunks);
-    chunks = detected.chunks;
-    if (!detected.isArray) {
-      const { replayInParallel } = await import("./parallel.js");
-      await replayInParallel({
-        chunks,
-        threads,
-        payloadTypes,
-        tally,
-        take,
-        errors,
-        afterChunk,
-        totalBytes: input.sizeBytes,
-      });
-      done = true;
-    }
-  }
-  if (!done) {
-    await readJsonRecords(chunks, replayVisitor(payloadTypes, tally, take, errors.write), {
-      pause: afterChunk,
+  // The same reading on any number of threads: one JSON array is read on the main thread,
+  // JSON Lines in batches on the main thread and the workers.
+  const { format, chunks } = await detectFormat(input.chunks, limits.maxArrayBytes);
+  if (format === "array") {
+    await readJsonArray(chunks, replayVisitor(payloadTypes, tally, take, errors.write), {
+      limits,
+      afterChunk,
+      afterRecord: errors.pause,
+    });
+  } else {
+    const { replayLines } = await import("./parallel.js");
+    await replayLines({
+      chunks,
+      threads,
+      payloadTypes,
+      tally,
+      take,
+      errors,
+      afterChunk,
+      limits,
+      totalBytes: input.sizeBytes,
     });
   }
   progress.clear();

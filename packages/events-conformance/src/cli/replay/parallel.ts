@@ -1,26 +1,26 @@
 /**
- * A parallel `replay` run over JSON Lines: batches of lines are parsed on worker threads (or
- * on the main thread when none has room) and taken in input order, so the events reduced and
- * the skipped-record lines are those of a single-threaded run.
+ * `replay` over JSON Lines: batches of lines are parsed on the main thread or on worker
+ * threads (`--jobs`) and taken in input order, so the events reduced and the skipped-record
+ * lines are the same whatever the number of threads.
  */
 import type { ReducibleEvent } from "@spec-kitty/events-core";
-import type { BufferedOutput } from "../io.js";
-import { runLinesInParallel } from "../reading/parallel-lines.js";
-import { DEFAULT_MAX_LINE_LENGTH } from "../reading/records.js";
+import { type BufferedOutput, writeEach } from "../io.js";
+import { runLines } from "../reading/parallel-lines.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
 import {
-  batchWithoutEvents,
+  collectReplay,
   type ReplayBatch,
   type ReplayTally,
   replayBatch,
-  replayVisitor,
   takeBatchEvents,
+  unreplayedBatch,
 } from "./records.js";
 
-/** What a parallel replay needs from the command. */
-export interface ParallelReplay {
+/** What a replay over JSON Lines needs from the command. */
+export interface LinesReplay {
   /** The JSON Lines bytes (format already detected). */
   readonly chunks: AsyncIterable<Buffer | string>;
-  /** Threads in all: the main thread and `threads - 1` workers (at least 1 worker). */
+  /** Threads in all: the main thread and `threads - 1` workers (1: the main thread alone). */
   readonly threads: number;
   /** The event types whose payload the reducer reads. */
   readonly payloadTypes: ReadonlySet<string>;
@@ -32,35 +32,39 @@ export interface ParallelReplay {
   readonly errors: BufferedOutput;
   /** Called after each chunk read (progress, backpressure). */
   readonly afterChunk: (bytesRead: number) => Promise<void> | undefined;
-  /** Longest accepted line (default 256 MiB). */
-  readonly maxLineLength?: number;
+  /** The limits (default {@link DEFAULT_READ_LIMITS}). */
+  readonly limits?: ReadLimits;
   /** Size of the input in bytes, when known: near its end, workers get shorter queues. */
   readonly totalBytes?: number;
 }
 
-/** Replays JSON Lines with worker threads; resolves when every record has been taken. */
-export async function replayInParallel(run: ParallelReplay): Promise<void> {
+/** Worker data of a `replay` worker thread. */
+export interface ReplayWorkerData {
+  readonly payloadTypes: readonly string[];
+  readonly limits: ReadLimits;
+}
+
+/** Replays JSON Lines; resolves when every record has been taken. */
+export async function replayLines(run: LinesReplay): Promise<void> {
   const { payloadTypes, tally, take, errors } = run;
-  const maxLineLength = run.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
-  await runLinesInParallel<ReplayBatch>({
+  const limits = run.limits ?? DEFAULT_READ_LIMITS;
+  const workerData: ReplayWorkerData = { payloadTypes: [...payloadTypes], limits };
+  await runLines<ReplayBatch>({
     chunks: run.chunks,
     threads: run.threads,
-    maxLineLength,
+    limits,
     totalBytes: run.totalBytes,
     worker: new URL("./worker.js", import.meta.url),
-    workerData: { payloadTypes: [...payloadTypes], maxLineLength },
-    process: (batch) => replayBatch(batch, payloadTypes, maxLineLength),
-    longLine(problem) {
-      const longTally = { records: 0, skipped: 0 };
-      const skipped: string[] = [];
-      replayVisitor(payloadTypes, longTally, take, (text) => skipped.push(text)).problem(problem);
-      return batchWithoutEvents(skipped.join(""), longTally);
-    },
+    workerData,
+    // Taken on this thread: the events are held as they are, not packed into columns.
+    process: (batch) => replayBatch(batch, payloadTypes, limits, false),
+    unprocessable: (batch, reason) => unreplayedBatch(batch, payloadTypes, reason),
+    longLine: (problem) => collectReplay(payloadTypes, (visitor) => visitor.problem(problem)),
     accept(batch) {
       takeBatchEvents(batch, take);
-      errors.write(batch.skippedText);
       tally.records += batch.tally.records;
       tally.skipped += batch.tally.skipped;
+      return writeEach(errors, batch.skipped);
     },
     afterChunk: run.afterChunk,
   });

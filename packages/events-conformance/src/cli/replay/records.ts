@@ -5,6 +5,7 @@
  */
 import {
   type DateTimeValue,
+  describeThrown,
   type JsonObject,
   makeDateTime,
   type ReducibleEvent,
@@ -13,9 +14,11 @@ import {
 } from "@spec-kitty/events-core";
 import { batchText, type LineBatch } from "../reading/parallel-lines.js";
 import {
-  createLineSplitter,
   describeRecordProblem,
+  type ReadLimits,
   type RecordVisitor,
+  visitLines,
+  visitUnprocessableLines,
 } from "../reading/records.js";
 import { jsonTypeName, oneLine, recordLocation } from "../text.js";
 
@@ -44,6 +47,7 @@ export function withoutUnreadPayload(record: unknown, payloadTypes: ReadonlySet<
   return record;
 }
 
+/** Why a record is not an envelope the reducers can read (`""` when it is one). */
 export function envelopeProblem(value: unknown): string {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return `not an event: the record is ${jsonTypeName(value)}, an event envelope is a JSON object`;
@@ -52,9 +56,7 @@ export function envelopeProblem(value: unknown): string {
   try {
     result = safeParseEvent(value);
   } catch (error) {
-    return error instanceof RangeError
-      ? "nesting too deep to parse (the record nests arrays or objects beyond the stack limit)"
-      : `could not parse this record: ${error instanceof Error ? error.message : String(error)}`;
+    return `could not parse this record: ${describeThrown(error)}`;
   }
   if (result.success) return "";
   const reasons = result.issues.map(
@@ -164,19 +166,40 @@ export interface ReplayBatch {
   readonly timestamps: Float64Array;
   /** The payload of each event whose payload the reducer reads, else `null`. */
   readonly payloads: readonly (JsonObject | null)[];
-  /** The lines of the skipped records. */
-  readonly skippedText: string;
+  /**
+   * The events themselves, when the batch was replayed on the thread that takes it (then the
+   * columns are empty): nothing to copy between threads, so nothing is packed.
+   */
+  readonly held?: readonly ReducibleEvent[];
+  /** The line of each skipped record. */
+  readonly skipped: readonly string[];
   /** Records read and skipped. */
   readonly tally: ReplayTally;
 }
 
-/** Replays the records of a batch of JSON Lines (on whichever thread runs it). */
-export function replayBatch(
-  batch: LineBatch,
+/**
+ * Runs `visit` with a replay visitor that collects the events and skipped lines of a batch:
+ * as columns (`pack`, for a batch sent between threads), or as the events themselves.
+ */
+export function collectReplay(
   payloadTypes: ReadonlySet<string>,
-  maxLineLength: number,
+  visit: (visitor: RecordVisitor) => void,
+  pack = true,
 ): ReplayBatch {
   const tally = { records: 0, skipped: 0 };
+  if (!pack) {
+    const held: ReducibleEvent[] = [];
+    const skipped: string[] = [];
+    visit(
+      replayVisitor(
+        payloadTypes,
+        tally,
+        (event) => held.push(event),
+        (text) => skipped.push(text),
+      ),
+    );
+    return { ...batchWithoutEvents(skipped, tally), held };
+  }
   const eventIds: string[] = [];
   const eventTypes: string[] = [];
   const clocks: number[] = [];
@@ -195,35 +218,65 @@ export function replayBatch(
     },
     (text) => skipped.push(text),
   );
-  const lines = createLineSplitter(visitor, maxLineLength, batch.firstLine);
-  lines.feed(batchText(batch));
-  lines.end();
+  visit(visitor);
   return {
     eventIds,
     eventTypes,
     clocks,
     timestamps: Float64Array.from(timestamps),
     payloads,
-    skippedText: skipped.join(""),
+    skipped,
     tally,
   };
 }
 
+/**
+ * Replays the records of a batch of JSON Lines (on whichever thread runs it): `pack` the
+ * events as columns for a batch that goes to another thread.
+ */
+export function replayBatch(
+  batch: LineBatch,
+  payloadTypes: ReadonlySet<string>,
+  limits: ReadLimits,
+  pack = true,
+): ReplayBatch {
+  return collectReplay(
+    payloadTypes,
+    (visitor) => visitLines(batchText(batch), batch.firstLine, visitor, limits),
+    pack,
+  );
+}
+
 /** A batch with no events: only skipped records' lines and counts. */
-export function batchWithoutEvents(skippedText: string, tally: ReplayTally): ReplayBatch {
+function batchWithoutEvents(skipped: readonly string[], tally: ReplayTally): ReplayBatch {
   return {
     eventIds: [],
     eventTypes: [],
     clocks: [],
     timestamps: new Float64Array(0),
     payloads: [],
-    skippedText,
+    skipped,
     tally,
   };
 }
 
+/** The replay of a batch that could not be processed at all: each line skipped as such. */
+export function unreplayedBatch(
+  batch: LineBatch,
+  payloadTypes: ReadonlySet<string>,
+  reason: string,
+): ReplayBatch {
+  return collectReplay(payloadTypes, (visitor) =>
+    visitUnprocessableLines(batchText(batch), batch.firstLine, visitor, reason),
+  );
+}
+
 /** Gives `take` each event of a batch, in order (`{}` for a payload the reducer does not read). */
 export function takeBatchEvents(batch: ReplayBatch, take: (event: ReducibleEvent) => void): void {
+  if (batch.held !== undefined) {
+    for (const event of batch.held) take(event);
+    return;
+  }
   const { eventIds, eventTypes, clocks, timestamps, payloads } = batch;
   for (let i = 0; i < eventIds.length; i++) {
     take({

@@ -3,13 +3,17 @@
  * its text or JSON form, and the counts of the summary. Shared by the single-threaded run
  * and the worker threads of a parallel run.
  */
+
+import { describeThrown } from "@spec-kitty/events-core";
 import { type ConformanceResult, registeredEventTypes, validateEvent } from "../../validate.js";
 import { batchText, type LineBatch } from "../reading/parallel-lines.js";
 import {
-  createLineSplitter,
   describeRecordProblem,
+  type ReadLimits,
   type RecordProblem,
   type RecordVisitor,
+  visitLines,
+  visitUnprocessableLines,
 } from "../reading/records.js";
 import { count, jsonTypeName, oneLine, quoted, recordLocation } from "../text.js";
 
@@ -185,7 +189,7 @@ function unknownTypeMessage(eventType: string): string {
   return `unknown event type ${quoted(eventType)} (not registered in contract 2.7.0), payload not checked`;
 }
 
-/** The verdict for a record that could not be checked at all (e.g. nesting too deep). */
+/** The verdict for a record whose check threw (never expected: reported, not raised). */
 export function uncheckable(
   value: unknown,
   line: number,
@@ -193,7 +197,6 @@ export function uncheckable(
   error: unknown,
 ): EventVerdict {
   const record = isRecord(value) ? value : undefined;
-  const tooDeep = error instanceof RangeError;
   return {
     line,
     item: item ?? null,
@@ -205,10 +208,8 @@ export function uncheckable(
       {
         layer: "input",
         path: "",
-        type: tooDeep ? "nesting_too_deep" : "check_failed",
-        message: tooDeep
-          ? "nesting too deep to check (the record nests arrays or objects beyond the stack limit)"
-          : `could not check this record: ${error instanceof Error ? error.message : String(error)}`,
+        type: "check_failed",
+        message: `could not check this record: ${describeThrown(error)}`,
       },
     ],
   };
@@ -234,19 +235,22 @@ export function verdictLines(verdict: EventVerdict): string {
   const location = recordLocation(verdict.line, verdict.item ?? undefined);
   const where =
     verdict.event_id === null ? location : `${location}, event ${oneLine(verdict.event_id, 80)}`;
-  let text = "";
+  // Joined once (one flat string per record): a record's text may wait in a batch's outputs.
+  const lines: string[] = [];
   for (const problem of verdict.problems) {
     if (problem.layer === "input") {
-      text += `${where}: ${oneLine(problem.message)}\n`;
+      lines.push(`${where}: ${oneLine(problem.message)}\n`);
     } else {
-      text += `${where}: ${oneLine(problem.path, 200)}: ${oneLine(problem.message)} [${problem.layer} ${problem.type}]\n`;
+      lines.push(
+        `${where}: ${oneLine(problem.path, 200)}: ${oneLine(problem.message)} [${problem.layer} ${problem.type}]\n`,
+      );
     }
   }
   const unknownIsProblem = verdict.problems.some((problem) => problem.layer === "registry");
   if (verdict.unknown_event_type && verdict.event_type !== null && !unknownIsProblem) {
-    text += `${where}: event_type: ${unknownTypeMessage(verdict.event_type)} [warning]\n`;
+    lines.push(`${where}: event_type: ${unknownTypeMessage(verdict.event_type)} [warning]\n`);
   }
-  return text;
+  return lines.join("");
 }
 
 /** Distinct unknown event types counted by name (beyond this, counted as "other types"). */
@@ -374,9 +378,9 @@ export interface BatchCounts {
   readonly otherUnknownTypes: number;
 }
 
-/** The output text and counts of a batch. */
+/** The output of a batch, one text per record that prints something, and its counts. */
 export interface CheckedBatch {
-  readonly output: string;
+  readonly outputs: readonly string[];
   readonly counts: BatchCounts;
 }
 
@@ -404,17 +408,35 @@ export function fromBatchCounts(batch: BatchCounts): ValidationCounts {
   };
 }
 
+/** Runs `visit` with a validation visitor that collects its outputs and counts. */
+export function collectChecks(
+  options: ValidationOptions,
+  visit: (visitor: RecordVisitor) => void,
+): CheckedBatch {
+  const counts = emptyCounts();
+  const outputs: string[] = [];
+  visit(validationVisitor(options, counts, (text) => outputs.push(text)));
+  return { outputs, counts: toBatchCounts(counts) };
+}
+
 /** Checks every record of a batch of JSON Lines (on whichever thread runs it). */
 export function checkBatch(
   batch: LineBatch,
   options: ValidationOptions,
-  maxLineLength: number,
+  limits: ReadLimits,
 ): CheckedBatch {
-  const counts = emptyCounts();
-  const parts: string[] = [];
-  const visitor = validationVisitor(options, counts, (text) => parts.push(text));
-  const lines = createLineSplitter(visitor, maxLineLength, batch.firstLine);
-  lines.feed(batchText(batch));
-  lines.end();
-  return { output: parts.join(""), counts: toBatchCounts(counts) };
+  return collectChecks(options, (visitor) =>
+    visitLines(batchText(batch), batch.firstLine, visitor, limits),
+  );
+}
+
+/** The verdicts of a batch that could not be checked at all: each line reported as such. */
+export function uncheckedBatch(
+  batch: LineBatch,
+  options: ValidationOptions,
+  reason: string,
+): CheckedBatch {
+  return collectChecks(options, (visitor) =>
+    visitUnprocessableLines(batchText(batch), batch.firstLine, visitor, reason),
+  );
 }

@@ -8,12 +8,20 @@ import { expectPositionals, parseCommandArgs } from "../args.js";
 import { EXIT } from "../errors.js";
 import { COMMAND_HELP } from "../help.js";
 import { bufferedOutput, type CliIo, openInput, progressLine } from "../io.js";
-import { detectFormat, parseJobs, threadCount } from "../reading/jobs.js";
-import { readJsonRecords } from "../reading/records.js";
-import { emptyCounts, summaryLine, type ValidationCounts, validationVisitor } from "./check.js";
+import { detectFormat } from "../reading/format.js";
+import { parseJobs, threadCount } from "../reading/jobs.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits, readJsonArray } from "../reading/records.js";
+import { emptyCounts, summaryLine, validationVisitor } from "./check.js";
 
-/** Runs `validate` with its arguments; returns the exit code. */
-export async function runValidate(args: string[], io: CliIo): Promise<number> {
+/**
+ * Runs `validate` with its arguments; returns the exit code. `limits` are the reading limits
+ * (the defaults on the command line; smaller ones in tests).
+ */
+export async function runValidate(
+  args: string[],
+  io: CliIo,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<number> {
   const { values, positionals } = parseCommandArgs("validate", () =>
     parseArgs({
       args,
@@ -37,35 +45,35 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   const progress = progressLine(io.stderr, "validate");
   const out = bufferedOutput(io.stdout, { beforeSend: progress.clear });
   const threads = threadCount(jobs, input.sizeBytes);
-
-  let counts: ValidationCounts | undefined;
-  let chunks = input.chunks;
-  if (threads > 1) {
-    const detected = await detectFormat(chunks);
-    chunks = detected.chunks;
-    if (!detected.isArray) {
-      const { validateInParallel } = await import("./parallel.js");
-      counts = await validateInParallel({
-        chunks,
-        options,
-        threads,
-        out,
-        progress,
-        totalBytes: input.sizeBytes,
-      });
+  const counts = emptyCounts();
+  const afterChunk = (bytesRead: number): Promise<void> | undefined => {
+    if (progress.due()) {
+      out.send();
+      progress.draw(bytesRead, counts.events);
     }
-  }
-  if (counts === undefined) {
-    const totals = emptyCounts();
-    counts = totals;
-    await readJsonRecords(chunks, validationVisitor(options, totals, out.write), {
-      pause(bytesRead) {
-        if (progress.due()) {
-          out.send();
-          progress.draw(bytesRead, totals.events);
-        }
-        return out.pause();
-      },
+    return out.pause();
+  };
+
+  // The same reading on any number of threads: one JSON array is read on the main thread,
+  // JSON Lines in batches on the main thread and the workers.
+  const { format, chunks } = await detectFormat(input.chunks, limits.maxArrayBytes);
+  if (format === "array") {
+    await readJsonArray(chunks, validationVisitor(options, counts, out.write), {
+      limits,
+      afterChunk,
+      afterRecord: out.pause,
+    });
+  } else {
+    const { validateLines } = await import("./parallel.js");
+    await validateLines({
+      chunks,
+      options,
+      threads,
+      out,
+      progress,
+      counts,
+      limits,
+      totalBytes: input.sizeBytes,
     });
   }
   progress.clear();

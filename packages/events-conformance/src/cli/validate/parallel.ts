@@ -1,70 +1,72 @@
 /**
- * A parallel `validate` run over JSON Lines: batches of lines are checked on worker threads
- * (or on the main thread when none has room) and written in input order, so the output is
- * byte-identical to a single-threaded run and memory stays flat whatever the input size.
+ * `validate` over JSON Lines: batches of lines are checked on the main thread or on worker
+ * threads (`--jobs`) and written in input order, one record at a time with backpressure, so
+ * the output is byte-identical whatever the number of threads and memory stays bounded.
  */
-import type { BufferedOutput, Progress } from "../io.js";
-import { runLinesInParallel } from "../reading/parallel-lines.js";
-import { DEFAULT_MAX_LINE_LENGTH } from "../reading/records.js";
+import { type BufferedOutput, type Progress, writeEach } from "../io.js";
+import { runLines } from "../reading/parallel-lines.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
 import {
   addCounts,
   checkBatch,
-  emptyCounts,
+  collectChecks,
   fromBatchCounts,
-  toBatchCounts,
+  uncheckedBatch,
   type ValidationCounts,
   type ValidationOptions,
-  validationVisitor,
 } from "./check.js";
 
-/** What a parallel run needs from the command. */
-export interface ParallelRun {
+/** What a run over JSON Lines needs from the command. */
+export interface LinesValidation {
   /** The JSON Lines bytes (format already detected). */
   readonly chunks: AsyncIterable<Buffer | string>;
   /** Output options. */
   readonly options: ValidationOptions;
-  /** Threads in all: the main thread and `threads - 1` workers (at least 1 worker). */
+  /** Threads in all: the main thread and `threads - 1` workers (1: the main thread alone). */
   readonly threads: number;
   /** Where the output goes. */
   readonly out: BufferedOutput;
   /** The progress line. */
   readonly progress: Progress;
-  /** Longest accepted line (default 256 MiB). */
-  readonly maxLineLength?: number;
+  /** The counts, added to in input order. */
+  readonly counts: ValidationCounts;
+  /** The limits (default {@link DEFAULT_READ_LIMITS}). */
+  readonly limits?: ReadLimits;
   /** Size of the input in bytes, when known: near its end, workers get shorter queues. */
   readonly totalBytes?: number;
 }
 
-/** Runs `validate` on JSON Lines with worker threads; resolves to the counts of the run. */
-export async function validateInParallel(run: ParallelRun): Promise<ValidationCounts> {
-  const { options, out, progress } = run;
-  const maxLineLength = run.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
-  const totals = emptyCounts();
-  await runLinesInParallel({
+/** Worker data of a `validate` worker thread. */
+export interface ValidateWorkerData {
+  readonly options: ValidationOptions;
+  readonly limits: ReadLimits;
+}
+
+/** Runs `validate` on JSON Lines; resolves when every record has been written. */
+export async function validateLines(run: LinesValidation): Promise<void> {
+  const { options, out, progress, counts } = run;
+  const limits = run.limits ?? DEFAULT_READ_LIMITS;
+  const workerData: ValidateWorkerData = { options, limits };
+  await runLines({
     chunks: run.chunks,
     threads: run.threads,
-    maxLineLength,
+    limits,
     totalBytes: run.totalBytes,
     worker: new URL("./worker.js", import.meta.url),
-    workerData: { ...options, maxLineLength },
-    process: (batch) => checkBatch(batch, options, maxLineLength),
-    longLine(problem) {
-      const counts = emptyCounts();
-      const parts: string[] = [];
-      validationVisitor(options, counts, (text) => parts.push(text)).problem(problem);
-      return { output: parts.join(""), counts: toBatchCounts(counts) };
-    },
+    workerData,
+    process: (batch) => checkBatch(batch, options, limits),
+    unprocessable: (batch, reason) => uncheckedBatch(batch, options, reason),
+    longLine: (problem) => collectChecks(options, (visitor) => visitor.problem(problem)),
     accept(checked) {
-      out.write(checked.output);
-      addCounts(totals, fromBatchCounts(checked.counts));
+      addCounts(counts, fromBatchCounts(checked.counts));
+      return writeEach(out, checked.outputs);
     },
     afterChunk(bytesRead) {
       if (progress.due()) {
         out.send();
-        progress.draw(bytesRead, totals.events);
+        progress.draw(bytesRead, counts.events);
       }
       return out.pause();
     },
   });
-  return totals;
 }

@@ -1,13 +1,12 @@
 /**
- * Worker thread of a parallel `validate` run: checks the batches of JSON Lines the main thread
- * sends and sends back the output text and counts of each.
+ * Worker thread of a `validate` run over JSON Lines: checks the batches the main thread sends
+ * and sends back the output texts and counts of each.
  */
 import { workerData } from "node:worker_threads";
 import { serveLineBatches } from "../reading/parallel-lines.js";
-import { checkBatch, type ValidationOptions } from "./check.js";
+import { checkBatch } from "./check.js";
+import type { ValidateWorkerData } from "./parallel.js";
 
-const { maxLineLength, ...options } = workerData as ValidationOptions & {
-  readonly maxLineLength: number;
-};
+const { options, limits } = workerData as ValidateWorkerData;
 
-serveLineBatches((batch) => checkBatch(batch, options, maxLineLength));
+serveLineBatches((batch) => checkBatch(batch, options, limits));

@@ -16,7 +16,7 @@ import {
   SEMANTIC_CHECK_EVALUATED,
   TERM_CANDIDATE_OBSERVED,
 } from "./constants.js";
-import type { GlossaryAnomaly, ReducedGlossaryState, ScopedTermRecord } from "./output.js";
+import type { GlossaryAnomaly, ReducedGlossaryState, ScopedTermMap } from "./output.js";
 import {
   GenerationBlockedBySemanticConflictPayloadSchema,
   GlossaryClarificationRequestedPayloadSchema,
@@ -30,10 +30,10 @@ import {
 } from "./payloads.js";
 import { GLOSSARY_REDUCER_MODES, reduceGlossaryEvents } from "./reducer.js";
 
-/** Number of `(scope_id, term_surface)` keys of a scoped term record. */
-function scopedTermCount(record: ScopedTermRecord<unknown>): number {
+/** Number of `(scope_id, term_surface)` keys of a scoped term map. */
+function scopedTermCount(map: ScopedTermMap<unknown>): number {
   let count = 0;
-  for (const scopeId of Object.keys(record)) count += Object.keys(record[scopeId] ?? {}).length;
+  for (const terms of map.values()) count += terms.size;
   return count;
 }
 
@@ -61,7 +61,7 @@ export function summarizeGlossaryState(state: ReducedGlossaryState): ReducerSumm
       ),
       listRow(
         "active scopes",
-        Object.values(state.active_scopes),
+        [...state.active_scopes.values()],
         (scope) =>
           `${summaryText(scope.scope_id, 80)}  ${scope.scope_type}  ${summaryText(scope.glossary_version_id, 80)}`,
       ),

@@ -15,7 +15,7 @@ export type {
   ClarificationRecord,
   GlossaryAnomaly,
   ReducedGlossaryState,
-  ScopedTermRecord,
+  ScopedTermMap,
 } from "./output.js";
 export {
   BLOCKING_STRICTNESS_MODES,

@@ -1,4 +1,3 @@
-import type { OrderedRecord } from "../../rules/ordered-record.js";
 import type {
   GenerationBlockedBySemanticConflictPayload,
   GlossaryScopeActivatedPayload,
@@ -37,28 +36,30 @@ export interface ClarificationRecord {
 }
 
 /**
- * A map keyed by `(scope_id, term_surface)` in its JSON form: `{scope_id: {term_surface: value}}`,
- * outer and inner keys in code-point order (Python's order of the key pairs).
+ * A map keyed by `(scope_id, term_surface)` in the shape of its JSON form, a map of maps
+ * (`{scope_id: {term_surface: value}}` once serialised): outer and inner keys in code-point
+ * order, as the reference writes the pairs.
  */
-export type ScopedTermRecord<V> = OrderedRecord<OrderedRecord<V>>;
+export type ScopedTermMap<V> = ReadonlyMap<string, ReadonlyMap<string, V>>;
 
 /**
  * The projection of a glossary event stream (deeply immutable). `JSON.stringify` gives the
- * reference's JSON form, keys in this order.
+ * reference's JSON form, keys in this order; its maps (`insertionOrderedMap`) are written as
+ * objects with their keys in order.
  */
 export interface ReducedGlossaryState {
   /** `mission_id` of the first glossary event's payload, or `""` when there is none. */
   readonly mission_id: string;
   /** Activated scopes by `scope_id`, in first-activation order (a re-activation replaces the payload). */
-  readonly active_scopes: OrderedRecord<GlossaryScopeActivatedPayload>;
+  readonly active_scopes: ReadonlyMap<string, GlossaryScopeActivatedPayload>;
   /** The latest strictness set, `medium` by default. */
   readonly current_strictness: GlossaryStrictness;
   /** Every strictness change, in order. */
   readonly strictness_history: readonly GlossaryStrictnessSetPayload[];
   /** Observed candidates by scope and term surface (JSON form, code-point order). */
-  readonly term_candidates: ScopedTermRecord<readonly TermCandidateObservedPayload[]>;
+  readonly term_candidates: ScopedTermMap<readonly TermCandidateObservedPayload[]>;
   /** The latest sense of each term by scope and term surface (JSON form, code-point order). */
-  readonly term_senses: ScopedTermRecord<GlossarySenseUpdatedPayload>;
+  readonly term_senses: ScopedTermMap<GlossarySenseUpdatedPayload>;
   /** Recorded clarification requests, in order. */
   readonly clarifications: readonly ClarificationRecord[];
   /** Every semantic check, in order. */

@@ -9,7 +9,7 @@ import {
   type ModelSchema,
   safeParseModel,
 } from "../../rules/model.js";
-import { orderedRecord, orderedRecordOf } from "../../rules/ordered-record.js";
+import { insertionOrderedMap } from "../../rules/ordered-map.js";
 import { formatPydanticValidationError } from "../../rules/validation-error.js";
 import {
   GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT,
@@ -27,7 +27,7 @@ import type {
   ClarificationRecord,
   GlossaryAnomaly,
   ReducedGlossaryState,
-  ScopedTermRecord,
+  ScopedTermMap,
 } from "./output.js";
 import {
   type GenerationBlockedBySemanticConflictPayload,
@@ -309,17 +309,24 @@ export function parseGlossaryPayload<T extends GlossaryEventType>(
   );
 }
 
-/** A two-level map in its JSON form: outer and inner keys in code-point order. */
-function scopedTermRecord<V, W>(
+/** A two-level map in the shape of its JSON form: outer and inner keys in code-point order. */
+function scopedTermMap<V, W>(
   map: ReadonlyMap<string, ReadonlyMap<string, V>>,
   freeze: (value: V) => W,
-): ScopedTermRecord<W> {
-  return orderedRecordOf([...map.keys()].sort(compareCodePoints), (scopeId) => {
-    const terms = map.get(scopeId) as ReadonlyMap<string, V>;
-    return orderedRecordOf([...terms.keys()].sort(compareCodePoints), (term) =>
-      freeze(terms.get(term) as V),
-    );
-  });
+): ScopedTermMap<W> {
+  return insertionOrderedMap(
+    [...map.keys()].sort(compareCodePoints).map((scopeId): [string, ReadonlyMap<string, W>] => {
+      const terms = map.get(scopeId) as ReadonlyMap<string, V>;
+      return [
+        scopeId,
+        insertionOrderedMap(
+          [...terms.keys()]
+            .sort(compareCodePoints)
+            .map((term): [string, W] => [term, freeze(terms.get(term) as V)]),
+        ),
+      ];
+    }),
+  );
 }
 
 /**
@@ -391,13 +398,11 @@ function glossaryState(
   // Every payload and anomaly is frozen already: only the containers are left.
   return Object.freeze({
     mission_id: fold.missionId,
-    active_scopes: orderedRecord(fold.activeScopes),
+    active_scopes: insertionOrderedMap(fold.activeScopes),
     current_strictness: fold.currentStrictness,
     strictness_history: Object.freeze(fold.strictnessHistory),
-    term_candidates: scopedTermRecord(fold.termCandidates, (candidates) =>
-      Object.freeze(candidates),
-    ),
-    term_senses: scopedTermRecord(fold.termSenses, (sense) => sense),
+    term_candidates: scopedTermMap(fold.termCandidates, (candidates) => Object.freeze(candidates)),
+    term_senses: scopedTermMap(fold.termSenses, (sense) => sense),
     clarifications: Object.freeze(fold.clarifications),
     semantic_checks: Object.freeze(fold.semanticChecks),
     generation_blocks: Object.freeze(fold.generationBlocks),

@@ -48,3 +48,24 @@ export const MISSION_NEXT_EVENT_TYPES: ReadonlySet<MissionNextEventType> =
     MISSION_RUN_COMPLETED,
     COMPLETION_ALIAS,
   ]);
+
+/** A mission-next event type with a payload model (registered for validation). */
+export type MissionNextPayloadEventType = Exclude<
+  MissionNextEventType,
+  typeof NEXT_STEP_PLANNED | typeof COMPLETION_ALIAS
+>;
+
+/**
+ * The six mission-next event types with a payload model, the ones `validateEvent` knows for
+ * this family (immutable): {@link MISSION_NEXT_EVENT_TYPES} without `NextStepPlanned` and the
+ * `MissionCompleted` alias.
+ */
+export const MISSION_NEXT_PAYLOAD_EVENT_TYPES: ReadonlySet<MissionNextPayloadEventType> =
+  frozenSet<MissionNextPayloadEventType>([
+    MISSION_RUN_STARTED,
+    NEXT_STEP_ISSUED,
+    NEXT_STEP_AUTO_COMPLETED,
+    DECISION_INPUT_REQUESTED,
+    DECISION_INPUT_ANSWERED,
+    MISSION_RUN_COMPLETED,
+  ]);

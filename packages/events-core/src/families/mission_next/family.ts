@@ -4,6 +4,7 @@ import {
   type ReducerSummary,
   type ReducerSummaryRow,
 } from "../../family.js";
+import { frozenSet } from "../../rules/frozen.js";
 import {
   listRow,
   summaryCount,
@@ -12,9 +13,11 @@ import {
   valueRow,
 } from "../../summary/summary.js";
 import {
+  COMPLETION_ALIAS,
   DECISION_INPUT_ANSWERED,
   DECISION_INPUT_REQUESTED,
   MISSION_NEXT_EVENT_TYPES,
+  MISSION_NEXT_PAYLOAD_EVENT_TYPES,
   MISSION_RUN_COMPLETED,
   MISSION_RUN_STARTED,
   NEXT_STEP_AUTO_COMPLETED,
@@ -59,13 +62,13 @@ export function summarizeMissionRunState(state: ReducedMissionRunState): Reducer
       ),
       listRow(
         "pending decisions",
-        Object.values(state.pending_decisions),
+        [...state.pending_decisions.values()],
         (request) =>
           `${summaryText(request.decision_id, 80)}  ${summaryText(request.question, 160)}`,
       ),
       listRow(
         "answered decisions",
-        Object.values(state.answered_decisions),
+        [...state.answered_decisions.values()],
         (answer) => `${summaryText(answer.decision_id, 80)}  -> ${summaryText(answer.answer, 160)}`,
       ),
       missionNextAnomalyRow(state.anomalies),
@@ -74,9 +77,19 @@ export function summarizeMissionRunState(state: ReducedMissionRunState): Reducer
 }
 
 /**
+ * The event types whose payloads the reducer reads: the six with a payload model and the
+ * `MissionCompleted` alias (a `NextStepPlanned` event is skipped unread).
+ */
+const READ_PAYLOAD_TYPES = frozenSet<string>([
+  ...MISSION_NEXT_PAYLOAD_EVENT_TYPES,
+  COMPLETION_ALIAS,
+]);
+
+/**
  * The mission-next runtime family (since 2.3.0): its event types, models and reducer. It
  * registers six payload types for validation: `NextStepPlanned` has no model, and the
- * `MissionCompleted` alias belongs to the lifecycle family.
+ * `MissionCompleted` alias belongs to the lifecycle family. Its reducer takes the eight
+ * types of {@link MISSION_NEXT_EVENT_TYPES}.
  */
 export const MISSION_NEXT_FAMILY = defineFamily({
   name: "mission_next",
@@ -84,7 +97,7 @@ export const MISSION_NEXT_FAMILY = defineFamily({
   schemaVersion: "2.7.0",
   since: "2.3.0",
   fixtureCategories: ["mission_next"],
-  eventTypes: MISSION_NEXT_EVENT_TYPES,
+  eventTypes: MISSION_NEXT_PAYLOAD_EVENT_TYPES,
   payloads: [
     payload(MISSION_RUN_STARTED, "mission_run_started_payload", MissionRunStartedPayloadSchema),
     payload(NEXT_STEP_ISSUED, "next_step_issued_payload", NextStepIssuedPayloadSchema),
@@ -113,6 +126,7 @@ export const MISSION_NEXT_FAMILY = defineFamily({
   reducer: {
     outputModel: "ReducedMissionRunState",
     modes: [],
+    payloadTypes: READ_PAYLOAD_TYPES,
     reduce: (events) => reduceMissionNextEvents(events),
     summarize: summarizeMissionRunState,
   },

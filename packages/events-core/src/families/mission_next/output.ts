@@ -1,4 +1,3 @@
-import type { OrderedRecord } from "../../rules/ordered-record.js";
 import type { MissionRunStatus } from "./enums.js";
 import type { DecisionInputAnsweredPayload, DecisionInputRequestedPayload } from "./payloads.js";
 
@@ -17,7 +16,8 @@ export interface MissionNextAnomaly {
 
 /**
  * The projection of a mission-next event stream (deeply immutable). `JSON.stringify` gives
- * the reference's JSON form, keys in this order.
+ * the reference's JSON form, keys in this order; its maps (`insertionOrderedMap`) are written
+ * as objects with their keys in insertion order.
  */
 export interface ReducedMissionRunState {
   /** `run_id` of the run's start, or `null` before any valid start. */
@@ -31,9 +31,9 @@ export interface ReducedMissionRunState {
   /** Completed steps in first-completion order, each once. */
   readonly completed_steps: readonly string[];
   /** Open decision requests by `decision_id`, in request order. */
-  readonly pending_decisions: OrderedRecord<DecisionInputRequestedPayload>;
+  readonly pending_decisions: ReadonlyMap<string, DecisionInputRequestedPayload>;
   /** The last answer of each answered decision by `decision_id`, in first-answer order. */
-  readonly answered_decisions: OrderedRecord<DecisionInputAnsweredPayload>;
+  readonly answered_decisions: ReadonlyMap<string, DecisionInputAnsweredPayload>;
   /** Events skipped, with the reason, in order. */
   readonly anomalies: readonly MissionNextAnomaly[];
   /** Number of mission-next events after dedup (skipped ones included). */

@@ -2,7 +2,7 @@ import { modelOutputOf } from "../../internal/index.js";
 import { familyEventsFirst } from "../../reducers/filter-first.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
 import type { ModelEntries, ModelOutput, ModelSchema } from "../../rules/model.js";
-import { orderedRecord } from "../../rules/ordered-record.js";
+import { insertionOrderedMap } from "../../rules/ordered-map.js";
 import { pythonEnumRepr } from "../../rules/python-text.js";
 import {
   COMPLETION_ALIAS,
@@ -274,8 +274,8 @@ function missionRunState(
     run_status: fold.runStatus,
     current_step_id: fold.currentStepId,
     completed_steps: Object.freeze(fold.completedSteps),
-    pending_decisions: orderedRecord(fold.pending),
-    answered_decisions: orderedRecord(fold.answered),
+    pending_decisions: insertionOrderedMap(fold.pending),
+    answered_decisions: insertionOrderedMap(fold.answered),
     anomalies: Object.freeze(fold.anomalies),
     event_count: events.length,
     last_processed_event_id: events.at(-1)?.event_id ?? null,

@@ -1,50 +1,21 @@
-import { enumField } from "../../rules/enum.js";
+import { ValidationError } from "../../errors.js";
 import { frozenSet } from "../../rules/frozen.js";
+import { assertPythonHashable, PythonKeyError } from "../../rules/python-errors.js";
+import { pythonRepr } from "../../rules/python-repr.js";
+import { pythonValueRepr } from "../../rules/python-value.js";
+import { Lane, SyncLaneV1 } from "./enums.js";
 
-/** Work-package lifecycle lanes (values). */
-export const Lane = Object.freeze({
-  PLANNED: "planned",
-  CLAIMED: "claimed",
-  IN_PROGRESS: "in_progress",
-  FOR_REVIEW: "for_review",
-  DONE: "done",
-  BLOCKED: "blocked",
-  CANCELED: "canceled",
-} as const);
+export { Lane, LaneSchema, SyncLaneV1, SyncLaneV1Schema } from "./enums.js";
 
-/** A work-package lane value. */
-export type Lane = (typeof Lane)[keyof typeof Lane];
-
-/** V1 compatibility sync lanes for downstream consumers (values). */
-export const SyncLaneV1 = Object.freeze({
-  PLANNED: "planned",
-  DOING: "doing",
-  FOR_REVIEW: "for_review",
-  DONE: "done",
-} as const);
-
-/** A V1 sync-lane value. */
-export type SyncLaneV1 = (typeof SyncLaneV1)[keyof typeof SyncLaneV1];
-
-/** Schema of {@link Lane} (published as `lane`). */
-export const LaneSchema = enumField("Lane", Object.values(Lane), "Work-package lifecycle lanes.");
-
-/** Schema of {@link SyncLaneV1} (published as `sync_lane_v1`). */
-export const SyncLaneV1Schema = enumField(
-  "SyncLaneV1",
-  Object.values(SyncLaneV1),
-  "V1 compatibility sync lanes for downstream consumers.",
-);
-
-/** Lane aliases accepted by {@link normalizeLane}: `doing` means `in_progress`. */
+/** Lane aliases accepted by {@link normalizeLane}: `doing` means `in_progress` (the only one). */
 export const LANE_ALIASES: Readonly<Record<string, Lane>> = Object.freeze({
   doing: Lane.IN_PROGRESS,
 });
 
-/** Lanes a work package does not leave: `done`, `canceled`. */
+/** Lanes a work package does not leave without `force`: `done`, `canceled`. */
 export const TERMINAL_LANES: ReadonlySet<Lane> = frozenSet<Lane>([Lane.DONE, Lane.CANCELED]);
 
-/** The mapping of every canonical lane to its V1 sync lane. */
+/** The mapping of every canonical lane to its V1 sync lane (locked for all 2.x). */
 export const CANONICAL_TO_SYNC_V1: Readonly<Record<Lane, SyncLaneV1>> = Object.freeze({
   planned: SyncLaneV1.PLANNED,
   claimed: SyncLaneV1.PLANNED,
@@ -57,43 +28,51 @@ export const CANONICAL_TO_SYNC_V1: Readonly<Record<Lane, SyncLaneV1>> = Object.f
 
 const LANE_VALUES: ReadonlySet<string> = frozenSet<string>(Object.values(Lane));
 
-/** Raised by {@link normalizeLane} for a value that is neither a lane nor an alias. */
-export class UnknownLaneError extends Error {
+const UNKNOWN_LANE_TAIL = `Valid values: [${Object.values(Lane).map(pythonRepr).join(", ")}]. Aliases: [${Object.keys(LANE_ALIASES).map(pythonRepr).join(", ")}]`;
+
+/**
+ * Thrown by {@link normalizeLane} for a value that is neither a lane nor an alias: the
+ * reference's library `ValidationError` (its `name`), with the reference's text
+ * (`Unknown lane value: 'foo'. Valid values: [...]. Aliases: ['doing']`, the value in Python
+ * repr).
+ */
+export class UnknownLaneError extends ValidationError {
   /** The rejected value. */
   readonly value: unknown;
 
   constructor(value: unknown) {
-    const valid = Object.values(Lane)
-      .map((lane) => `'${lane}'`)
-      .join(", ");
-    const aliases = Object.keys(LANE_ALIASES)
-      .map((alias) => `'${alias}'`)
-      .join(", ");
-    super(
-      `Unknown lane value: '${String(value)}'. Valid values: [${valid}]. Aliases: [${aliases}]`,
-    );
-    this.name = "UnknownLaneError";
+    super(`Unknown lane value: ${pythonValueRepr(value)}. ${UNKNOWN_LANE_TAIL}`);
     this.value = value;
   }
 }
 
-/** True when `value` is a canonical lane value. */
+/** True when `value` is a canonical lane value (aliases are not). */
 export function isLane(value: unknown): value is Lane {
   return typeof value === "string" && LANE_VALUES.has(value);
 }
 
 /**
- * Returns the lane of a canonical value or an alias (`doing` -> `in_progress`); throws
- * {@link UnknownLaneError} with the reference's text otherwise.
+ * Returns the lane of a canonical value or an alias (`doing` -> `in_progress`). Any other
+ * value throws {@link UnknownLaneError} (a `ValidationError`), except a list or an object,
+ * which throws Python's `TypeError: unhashable type: 'list'` as the reference does.
  */
 export function normalizeLane(value: unknown): Lane {
   if (isLane(value)) return value;
-  if (typeof value === "string" && Object.hasOwn(LANE_ALIASES, value))
+  assertPythonHashable(value);
+  if (typeof value === "string" && Object.hasOwn(LANE_ALIASES, value)) {
     return LANE_ALIASES[value] as Lane;
+  }
   throw new UnknownLaneError(value);
 }
 
-/** Maps a lane (or an alias) to its V1 sync lane; throws {@link UnknownLaneError} for other values. */
+/**
+ * The V1 sync lane of a canonical lane: a plain lookup in {@link CANONICAL_TO_SYNC_V1}. A
+ * string equal to a lane value works; anything else, aliases included (`doing`), throws
+ * Python's `KeyError` ({@link PythonKeyError}), and a list or an object Python's `TypeError`
+ * (unhashable), as the reference does.
+ */
 export function canonicalToSyncV1(lane: Lane | string): SyncLaneV1 {
-  return CANONICAL_TO_SYNC_V1[normalizeLane(lane)];
+  if (isLane(lane)) return CANONICAL_TO_SYNC_V1[lane];
+  assertPythonHashable(lane);
+  throw new PythonKeyError(lane);
 }

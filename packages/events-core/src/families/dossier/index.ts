@@ -1,0 +1,63 @@
+export {
+  DOSSIER_EVENT_TYPES,
+  DOSSIER_SCHEMA_VERSION,
+  type DossierEventType,
+  MISSION_DOSSIER_ARTIFACT_INDEXED,
+  MISSION_DOSSIER_ARTIFACT_MISSING,
+  MISSION_DOSSIER_PARITY_DRIFT_DETECTED,
+  MISSION_DOSSIER_SNAPSHOT_COMPUTED,
+} from "./constants.js";
+export { NamespaceMixedStreamError } from "./errors.js";
+export { DOSSIER_FAMILY, summarizeMissionDossierState } from "./family.js";
+export {
+  ACTOR_KINDS,
+  ActorKindSchema,
+  type ActorKindT,
+  AlgorithmSchema,
+  type AlgorithmT,
+  ARTIFACT_CLASSES,
+  ArtifactClassSchema,
+  type ArtifactClassT,
+  DRIFT_KINDS,
+  DriftKindSchema,
+  type DriftKindT,
+  HASH_ALGORITHMS,
+  PARITY_STATUSES,
+  type ParityStatusT,
+} from "./literals.js";
+export type {
+  AnomalyEntry,
+  ArtifactEntry,
+  DriftRecord,
+  MissionDossierState,
+  SnapshotSummary,
+} from "./output.js";
+export {
+  type ArtifactIdentity,
+  ArtifactIdentitySchema,
+  type ContentHashRef,
+  ContentHashRefSchema,
+  DOSSIER_PAYLOAD_MODELS,
+  type DossierPayload,
+  type LocalNamespaceTuple,
+  LocalNamespaceTupleSchema,
+  type MissionDossierArtifactIndexed,
+  type MissionDossierArtifactIndexedPayload,
+  MissionDossierArtifactIndexedPayloadSchema,
+  MissionDossierArtifactIndexedSchema,
+  type MissionDossierArtifactMissing,
+  type MissionDossierArtifactMissingPayload,
+  MissionDossierArtifactMissingPayloadSchema,
+  MissionDossierArtifactMissingSchema,
+  type MissionDossierParityDriftDetected,
+  type MissionDossierParityDriftDetectedPayload,
+  MissionDossierParityDriftDetectedPayloadSchema,
+  MissionDossierParityDriftDetectedSchema,
+  type MissionDossierSnapshotComputed,
+  type MissionDossierSnapshotComputedPayload,
+  MissionDossierSnapshotComputedPayloadSchema,
+  MissionDossierSnapshotComputedSchema,
+  type ProvenanceRef,
+  ProvenanceRefSchema,
+} from "./payloads.js";
+export { reduceMissionDossier } from "./reducer.js";
