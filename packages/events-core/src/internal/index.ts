@@ -6,8 +6,12 @@
  * - {@link firstOfEachKey}: which items are the first of their key (as a `Set` of keys tells);
  * - {@link sortStringPairsMarkingRepeats}: a stable code-point sort of string pairs and which
  *   repeat the one before (as `sort(compareStringPairs)` and comparing neighbours);
- * - {@link createStringPool}: one shared copy of repeated short strings (an equal string).
+ * - {@link createStringPool}: one shared copy of repeated short strings (an equal string);
+ * - {@link modelOutputOf}: a model's parse (as `safeParseModel(model, input).output`), which
+ *   gives an input already in the model's output form itself (an equal value);
+ *   {@link outputFormTest} tells such inputs.
  */
 export { firstOfEachKey } from "./first-of-each.js";
+export { modelOutputOf, outputFormTest } from "./output-form.js";
 export { type SortedStringPairs, sortStringPairsMarkingRepeats } from "./pair-sort.js";
 export { createStringPool, type StringPool } from "./string-pool.js";
