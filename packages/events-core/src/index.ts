@@ -168,7 +168,6 @@ export {
   type AggregateProjection,
   reduceByAggregate,
 } from "./reducers/aggregate.js";
-export { familyEventsFirst } from "./reducers/filter-first.js";
 export {
   type FamilyEvents,
   filterSortDedupEvents,
@@ -303,7 +302,10 @@ export {
 export {
   anomalyRow,
   listRow,
+  type ReasonAnomaly,
+  reasonAnomalyRow,
   summaryCount,
+  summaryReason,
   summaryText,
   summaryValue,
   valueRow,

@@ -84,3 +84,35 @@ export function anomalyRow(anomalies: readonly ReducerAnomaly[]): ReducerSummary
     anomalies.length > 0 ? ` (${countsByKind(anomalies.map((anomaly) => anomaly.kind))})` : "",
   );
 }
+
+/**
+ * A multi-line reason (e.g. one that embeds a pydantic validation dump) on one line: its
+ * lines trimmed and joined with spaces, without pydantic's "For further information" links.
+ */
+export function summaryReason(reason: string): string {
+  return reason
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("For further information visit "))
+    .join(" ");
+}
+
+/** An anomaly with an event type and a reason (the collaboration, glossary, ... form). */
+export interface ReasonAnomaly {
+  /** The event the anomaly concerns. */
+  readonly event_id: string;
+  /** Its event type. */
+  readonly event_type: string;
+  /** Why it was skipped. */
+  readonly reason: string;
+}
+
+/** The `anomalies` row of reducers whose anomalies are `{event_id, event_type, reason}`. */
+export function reasonAnomalyRow(anomalies: readonly ReasonAnomaly[]): ReducerSummaryRow {
+  return listRow(
+    "anomalies",
+    anomalies,
+    (anomaly) =>
+      `${summaryText(anomaly.event_id, 80)}  ${summaryText(anomaly.event_type, 80)}: ${summaryText(summaryReason(anomaly.reason))}`,
+  );
+}

@@ -1,6 +1,7 @@
 import { defineFamily, payload, type ReducerSummary } from "../../family.js";
 import {
   listRow,
+  reasonAnomalyRow,
   summaryCount,
   summaryText,
   summaryValue,
@@ -91,12 +92,7 @@ export function summarizeCollaborationState(state: ReducedCollaborationState): R
         [...state.active_executions].filter(([, steps]) => steps.length > 0),
         ([pid, steps]) => `${summaryText(pid, 80)}: ${summaryText(steps.join(", "), 200)}`,
       ),
-      listRow(
-        "anomalies",
-        state.anomalies,
-        (anomaly) =>
-          `${summaryText(anomaly.event_id, 80)}  ${summaryText(anomaly.event_type, 60)}: ${summaryText(anomaly.reason)}`,
-      ),
+      reasonAnomalyRow(state.anomalies),
     ],
   };
 }

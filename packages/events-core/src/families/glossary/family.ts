@@ -1,10 +1,11 @@
+import { defineFamily, payload, type ReducerSummary } from "../../family.js";
 import {
-  defineFamily,
-  payload,
-  type ReducerSummary,
-  type ReducerSummaryRow,
-} from "../../family.js";
-import { listRow, summaryCount, summaryText, valueRow } from "../../summary/summary.js";
+  listRow,
+  reasonAnomalyRow,
+  summaryCount,
+  summaryText,
+  valueRow,
+} from "../../summary/summary.js";
 import {
   GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT,
   GLOSSARY_CLARIFICATION_REQUESTED,
@@ -16,7 +17,7 @@ import {
   SEMANTIC_CHECK_EVALUATED,
   TERM_CANDIDATE_OBSERVED,
 } from "./constants.js";
-import type { GlossaryAnomaly, ReducedGlossaryState, ScopedTermMap } from "./output.js";
+import type { ReducedGlossaryState, ScopedTermMap } from "./output.js";
 import {
   GenerationBlockedBySemanticConflictPayloadSchema,
   GlossaryClarificationRequestedPayloadSchema,
@@ -35,16 +36,6 @@ function scopedTermCount(map: ScopedTermMap<unknown>): number {
   let count = 0;
   for (const terms of map.values()) count += terms.size;
   return count;
-}
-
-/** The `anomalies` row of an `{event_id, event_type, reason}` anomaly list. */
-function glossaryAnomalyRow(anomalies: readonly GlossaryAnomaly[]): ReducerSummaryRow {
-  return listRow(
-    "anomalies",
-    anomalies,
-    (anomaly) =>
-      `${summaryText(anomaly.event_id, 80)}  ${summaryText(anomaly.event_type, 80)}: ${summaryText(anomaly.reason)}`,
-  );
 }
 
 /** The readable summary of a glossary projection. */
@@ -76,7 +67,7 @@ export function summarizeGlossaryState(state: ReducedGlossaryState): ReducerSumm
       ),
       valueRow("semantic checks", summaryCount(state.semantic_checks.length)),
       valueRow("generation blocks", summaryCount(state.generation_blocks.length)),
-      glossaryAnomalyRow(state.anomalies),
+      reasonAnomalyRow(state.anomalies),
     ],
   };
 }

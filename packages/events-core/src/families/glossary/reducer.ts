@@ -1,8 +1,7 @@
 import { PayloadValidationError, SpecKittyEventsError } from "../../errors.js";
 import { modelOutputOf } from "../../internal/index.js";
 import { compareCodePoints } from "../../ordering/code-point.js";
-import { familyEventsFirst } from "../../reducers/filter-first.js";
-import type { ReducibleEvent } from "../../reducers/pipeline.js";
+import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
 import {
   type ModelEntries,
   type ModelOutput,
@@ -336,8 +335,8 @@ function scopedTermMap<V, W>(
  */
 export function glossaryEventsInOrder<TEvent extends ReducibleEvent>(
   events: readonly TEvent[],
-): TEvent[] {
-  return familyEventsFirst(events, GLOSSARY_EVENT_TYPES);
+): readonly TEvent[] {
+  return filterSortDedupEvents(events, GLOSSARY_EVENT_TYPES);
 }
 
 /**

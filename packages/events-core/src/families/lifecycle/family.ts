@@ -1,12 +1,12 @@
 import { defineFamily, payload, type ReducerSummary } from "../../family.js";
 import {
   listRow,
+  reasonAnomalyRow,
   summaryCount,
   summaryText,
   summaryValue,
   valueRow,
 } from "../../summary/summary.js";
-import { oneLineReason } from "../status/family.js";
 import {
   LIFECYCLE_REDUCER_EVENT_TYPES,
   LIFECYCLE_SCHEMA_VERSION,
@@ -47,12 +47,7 @@ export function summarizeMissionState(state: ReducedMissionState): ReducerSummar
         [...state.wp_states.values()],
         (wp) => `${summaryText(wp.wp_id, 80)}  ${wp.current_lane}`,
       ),
-      listRow(
-        "anomalies",
-        state.anomalies,
-        (anomaly) =>
-          `${summaryText(anomaly.event_id, 80)}  ${summaryText(anomaly.event_type, 80)}: ${summaryText(oneLineReason(anomaly.reason))}`,
-      ),
+      reasonAnomalyRow(state.anomalies),
     ],
   };
 }

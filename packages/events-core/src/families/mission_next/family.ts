@@ -1,12 +1,8 @@
-import {
-  defineFamily,
-  payload,
-  type ReducerSummary,
-  type ReducerSummaryRow,
-} from "../../family.js";
+import { defineFamily, payload, type ReducerSummary } from "../../family.js";
 import { frozenSet } from "../../rules/frozen.js";
 import {
   listRow,
+  reasonAnomalyRow,
   summaryCount,
   summaryText,
   summaryValue,
@@ -23,7 +19,7 @@ import {
   NEXT_STEP_AUTO_COMPLETED,
   NEXT_STEP_ISSUED,
 } from "./constants.js";
-import type { MissionNextAnomaly, ReducedMissionRunState } from "./output.js";
+import type { ReducedMissionRunState } from "./output.js";
 import {
   DecisionInputAnsweredPayloadSchema,
   DecisionInputRequestedPayloadSchema,
@@ -34,16 +30,6 @@ import {
   RuntimeActorIdentitySchema,
 } from "./payloads.js";
 import { reduceMissionNextEvents } from "./reducer.js";
-
-/** The `anomalies` row of an `{event_id, event_type, reason}` anomaly list. */
-function missionNextAnomalyRow(anomalies: readonly MissionNextAnomaly[]): ReducerSummaryRow {
-  return listRow(
-    "anomalies",
-    anomalies,
-    (anomaly) =>
-      `${summaryText(anomaly.event_id, 80)}  ${summaryText(anomaly.event_type, 80)}: ${summaryText(anomaly.reason)}`,
-  );
-}
 
 /** The readable summary of a mission-next run projection. */
 export function summarizeMissionRunState(state: ReducedMissionRunState): ReducerSummary {
@@ -71,7 +57,7 @@ export function summarizeMissionRunState(state: ReducedMissionRunState): Reducer
         [...state.answered_decisions.values()],
         (answer) => `${summaryText(answer.decision_id, 80)}  -> ${summaryText(answer.answer, 160)}`,
       ),
-      missionNextAnomalyRow(state.anomalies),
+      reasonAnomalyRow(state.anomalies),
     ],
   };
 }

@@ -1,6 +1,5 @@
 import { modelOutputOf } from "../../internal/index.js";
-import { familyEventsFirst } from "../../reducers/filter-first.js";
-import type { ReducibleEvent } from "../../reducers/pipeline.js";
+import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
 import type { ModelEntries, ModelOutput, ModelSchema } from "../../rules/model.js";
 import { insertionOrderedMap } from "../../rules/ordered-map.js";
 import { pythonEnumRepr } from "../../rules/python-text.js";
@@ -230,8 +229,8 @@ function foldEvent(fold: MissionRunFold, event: ReducibleEvent): void {
  */
 export function missionNextEventsInOrder<TEvent extends ReducibleEvent>(
   events: readonly TEvent[],
-): TEvent[] {
-  return familyEventsFirst(events, MISSION_NEXT_EVENT_TYPES);
+): readonly TEvent[] {
+  return filterSortDedupEvents(events, MISSION_NEXT_EVENT_TYPES);
 }
 
 /**

@@ -1,26 +1,19 @@
 import { defineFamily, payload, type ReducerSummary } from "../../family.js";
-import { listRow, summaryCount, summaryText, valueRow } from "../../summary/summary.js";
+import {
+  listRow,
+  summaryCount,
+  summaryReason,
+  summaryText,
+  valueRow,
+} from "../../summary/summary.js";
 import { STATUS_EVENT_TYPES, STATUS_SCHEMA_VERSION, WP_STATUS_CHANGED } from "./constants.js";
 import { LaneSchema, SyncLaneV1Schema } from "./enums.js";
 import type { ReducedStatus, TransitionAnomaly } from "./output.js";
 import { StatusTransitionPayloadSchema } from "./payloads.js";
 import { reduceStatusEvents } from "./reducer.js";
 
-/**
- * A reason on one line: a pydantic-style dump loses its documentation links and its line
- * breaks (`payload validation failed: 1 validation error for ... execution_mode Field required
- * [...]`).
- */
-export function oneLineReason(reason: string): string {
-  return reason
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "" && !line.startsWith("For further information visit "))
-    .join(" ");
-}
-
 function anomalyLine(anomaly: TransitionAnomaly): string {
-  return `${summaryText(anomaly.event_id, 80)}  ${summaryText(anomaly.wp_id, 80)}: ${summaryText(oneLineReason(anomaly.reason))}`;
+  return `${summaryText(anomaly.event_id, 80)}  ${summaryText(anomaly.wp_id, 80)}: ${summaryText(summaryReason(anomaly.reason))}`;
 }
 
 /** The readable summary of a status projection. */

@@ -12,7 +12,7 @@ export {
   SyncLaneV1,
   SyncLaneV1Schema,
 } from "./enums.js";
-export { oneLineReason, STATUS_FAMILY, summarizeStatus } from "./family.js";
+export { STATUS_FAMILY, summarizeStatus } from "./family.js";
 export {
   CANONICAL_TO_SYNC_V1,
   canonicalToSyncV1,
