@@ -2,7 +2,7 @@
  * The error classes of the contract. Where the reference raises, the port throws an error
  * whose `name` is the reference's exception class name, so consumers can match on it.
  */
-import type { ModelIssue } from "./rules/violation.js";
+import type { ModelIssue } from "./model/violation.js";
 
 /** The library's base error (the reference's `SpecKittyEventsError`). */
 export class SpecKittyEventsError extends Error {

@@ -5,9 +5,10 @@
  * (`CONTRACT_FAMILIES`) drives the registry, the validator, the schema generator, the
  * command line and the conformance suite: a family is its folder plus one line in that list.
  */
+
+import type { ModelEntries, ModelSchema } from "./model/model.js";
 import type { ReducibleEvent } from "./reducers/pipeline.js";
 import type { EnumFieldSchema } from "./rules/enum.js";
-import type { ModelEntries, ModelSchema } from "./rules/model.js";
 
 /** A model as the registry holds it: any contract model. */
 export type AnyModel = ModelSchema<ModelEntries>;

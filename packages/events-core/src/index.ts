@@ -150,6 +150,46 @@ export {
   type ReducerSummaryRow,
 } from "./family.js";
 export {
+  type CompositeSchema,
+  composite,
+  definitionName,
+  definitionRef,
+  isEnumFieldSchema,
+  isModelSchema,
+  type MemberResult,
+  wireOf,
+} from "./model/composite.js";
+export { describe } from "./model/describe.js";
+export {
+  describeInput,
+  type FieldIssue,
+  type FieldSchema,
+  field,
+  type WireSchema,
+} from "./model/field.js";
+export {
+  describeThrown,
+  formatModelIssues,
+  issueField,
+  type ModelEntries,
+  type ModelOutput,
+  type ModelParseResult,
+  type ModelSchema,
+  ModelValidationError,
+  model,
+  parseModel,
+  safeParseModel,
+  toModelIssues,
+} from "./model/model.js";
+export { type ModelRule, withModelRules } from "./model/model-rules.js";
+export {
+  accept,
+  type ModelIssue,
+  type RuleResult,
+  reject,
+  type ViolationType,
+} from "./model/violation.js";
+export {
   compareCodePoints,
   compareStringPairs,
   sortStringPairs,
@@ -163,6 +203,25 @@ export {
   statusEventSortKey,
 } from "./ordering/sort.js";
 export * from "./primitives/index.js";
+export { pythonDictKey, pythonEquals, pythonIndexOf } from "./python/python-equal.js";
+export {
+  assertPythonHashable,
+  PythonKeyError,
+  unhashableTypeName,
+} from "./python/python-errors.js";
+export { pythonRepr, pythonTupleRepr } from "./python/python-repr.js";
+export {
+  isPythonBlank,
+  isPythonWhitespace,
+  pythonEnumRepr,
+  pythonStrip,
+} from "./python/python-text.js";
+export { pythonFloatRepr, pythonValueRepr } from "./python/python-value.js";
+export {
+  formatPydanticValidationError,
+  PYDANTIC_DOCS_VERSION,
+  truncatePydanticRepr,
+} from "./python/validation-error.js";
 export {
   type AggregateEvent,
   type AggregateProjection,
@@ -189,16 +248,6 @@ export {
 export { type BeforeFieldSchema, withBefore } from "./rules/before.js";
 export { laxBoolField, parseLaxBool } from "./rules/bool.js";
 export {
-  type CompositeSchema,
-  composite,
-  definitionName,
-  definitionRef,
-  isEnumFieldSchema,
-  isModelSchema,
-  type MemberResult,
-  wireOf,
-} from "./rules/composite.js";
-export {
   type DateTimeFields,
   type DateTimeValue,
   datetimeField,
@@ -209,7 +258,6 @@ export {
   parseDateTimeText,
 } from "./rules/datetime.js";
 export { nullableField, withDefault, withFactoryDefault } from "./rules/defaults.js";
-export { describe } from "./rules/describe.js";
 export { type DictFieldSchema, dictField } from "./rules/dict.js";
 export { type EnumFieldSchema, enumField } from "./rules/enum.js";
 export {
@@ -218,14 +266,6 @@ export {
   normalizeEventId,
   pythonTypeName,
 } from "./rules/event-id.js";
-export {
-  describeInput,
-  type FieldIssue,
-  type FieldSchema,
-  field,
-  type WireSchema,
-} from "./rules/field.js";
-export { deepFreeze, frozenMap, frozenSet } from "./rules/frozen.js";
 export {
   freezeJsonCopy,
   isJsonObject,
@@ -240,42 +280,12 @@ export {
   literalField,
 } from "./rules/literal.js";
 export {
-  describeThrown,
-  formatModelIssues,
-  issueField,
-  type ModelEntries,
-  type ModelOutput,
-  type ModelParseResult,
-  type ModelSchema,
-  ModelValidationError,
-  model,
-  parseModel,
-  safeParseModel,
-  toModelIssues,
-} from "./rules/model.js";
-export { type ModelRule, withModelRules } from "./rules/model-rules.js";
-export {
   laxFloatField,
   laxIntField,
   type NumberBounds,
   parseLaxFloat,
   parseLaxInt,
 } from "./rules/number.js";
-export { insertionOrderedMap } from "./rules/ordered-map.js";
-export { pythonDictKey, pythonEquals, pythonIndexOf } from "./rules/python-equal.js";
-export {
-  assertPythonHashable,
-  PythonKeyError,
-  unhashableTypeName,
-} from "./rules/python-errors.js";
-export { pythonRepr, pythonTupleRepr } from "./rules/python-repr.js";
-export {
-  isPythonBlank,
-  isPythonWhitespace,
-  pythonEnumRepr,
-  pythonStrip,
-} from "./rules/python-text.js";
-export { pythonFloatRepr, pythonValueRepr } from "./rules/python-value.js";
 export { parseStrictInt, strictIntField } from "./rules/strict-int.js";
 export {
   codePointLength,
@@ -288,18 +298,6 @@ export {
 export { httpUrlField, parseHttpUrl } from "./rules/url.js";
 export { hyphenateHex, parseUuid, uuidField } from "./rules/uuid.js";
 export {
-  formatPydanticValidationError,
-  PYDANTIC_DOCS_VERSION,
-  truncatePydanticRepr,
-} from "./rules/validation-error.js";
-export {
-  accept,
-  type ModelIssue,
-  type RuleResult,
-  reject,
-  type ViolationType,
-} from "./rules/violation.js";
-export {
   anomalyRow,
   listRow,
   type ReasonAnomaly,
@@ -310,6 +308,8 @@ export {
   summaryValue,
   valueRow,
 } from "./summary/summary.js";
+export { deepFreeze, frozenMap, frozenSet } from "./support/frozen.js";
+export { insertionOrderedMap } from "./support/ordered-map.js";
 export {
   type EventType,
   type EventTypeName,

@@ -13,7 +13,7 @@ import type {
   PayloadRegistration,
 } from "./family.js";
 import type { EnumFieldSchema } from "./rules/enum.js";
-import { frozenMap } from "./rules/frozen.js";
+import { frozenMap } from "./support/frozen.js";
 
 /** A registered event type: its payload model, its schema name and its family. */
 export interface EventTypeRegistration extends PayloadRegistration {

@@ -7,9 +7,9 @@ import type * as v from "valibot";
 import { type Event, safeParseEvent } from "./envelope/event.js";
 import type { CONTRACT_FAMILIES } from "./families/index.js";
 import type { PayloadRegistration } from "./family.js";
+import { type ModelParseResult, ModelValidationError, safeParseModel } from "./model/model.js";
+import type { ModelIssue } from "./model/violation.js";
 import { EVENT_TYPE_REGISTRY } from "./registry.js";
-import { type ModelParseResult, ModelValidationError, safeParseModel } from "./rules/model.js";
-import type { ModelIssue } from "./rules/violation.js";
 
 /** Every registration of every family (a union). */
 type Registration = (typeof CONTRACT_FAMILIES)[number]["payloads"][number];

@@ -24,8 +24,8 @@ import {
   FocusTargetSchema,
   ParticipantIdentitySchema,
 } from "../src/families/collaboration/payloads.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
 import { EVENT_TYPE_REGISTRY, PUBLISHED_SCHEMAS } from "../src/registry.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
 import { COLLABORATION_EXAMPLES } from "./support/collaboration.js";
 
 /** Field order of each payload model (sheet §1.3). */

@@ -27,8 +27,8 @@ import {
   ConnectorReconnectedPayloadSchema,
   ConnectorRevokedPayloadSchema,
 } from "../src/families/connector/payloads.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
 import { type DateTimeValue, isDateTimeValue } from "../src/rules/datetime.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
 import { hasEventType } from "../src/typed-events.js";
 import { CONNECTOR_EXAMPLES } from "./support/connector-sync.js";
 

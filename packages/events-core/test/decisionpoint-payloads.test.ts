@@ -21,7 +21,7 @@ import {
   DecisionPointOverriddenPayloadSchema,
   DecisionPointResolvedPayloadSchema,
 } from "../src/families/decisionpoint/payloads.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
 import { DECISION_POINT_BASE, dpPayload } from "./support/audit-decisionpoint.js";
 
 // The fields of every DecisionPoint payload in the reference's order (sheet §4.3).

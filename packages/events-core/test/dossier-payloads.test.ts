@@ -29,7 +29,7 @@ import {
   MissionDossierSnapshotComputedSchema,
   ProvenanceRefSchema,
 } from "../src/families/dossier/payloads.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
 import {
   DOSSIER_EXAMPLES,
   drift,

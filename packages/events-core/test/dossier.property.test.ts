@@ -13,8 +13,8 @@ import {
   LocalNamespaceTupleSchema,
 } from "../src/families/dossier/payloads.js";
 import { reduceMissionDossier } from "../src/families/dossier/reducer.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
-import { pythonRepr } from "../src/rules/python-repr.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
+import { pythonRepr } from "../src/python/python-repr.js";
 import { DOSSIER_EXAMPLES, E, eid, identity, NS } from "./support/dossier.js";
 
 const TYPES = Object.keys(DOSSIER_EXAMPLES);

@@ -5,8 +5,8 @@ import {
   parseEvent,
   safeParseEvent,
 } from "../src/envelope/event.js";
-import { ModelValidationError } from "../src/rules/model.js";
-import type { ModelIssue } from "../src/rules/violation.js";
+import { ModelValidationError } from "../src/model/model.js";
+import type { ModelIssue } from "../src/model/violation.js";
 import { ENVELOPE_KEYS, REQUIRED_ENVELOPE_KEYS } from "./support/arbitraries.js";
 
 const ULID = "01ARZ3NDEKTSV4RRFFQ69G5FAV";

@@ -21,7 +21,7 @@ import {
   type ModelSchema,
   parseModel,
   safeParseModel,
-} from "../src/rules/model.js";
+} from "../src/model/model.js";
 import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
 
 const PASSED = STATUS_GATES_LIFECYCLE_EXAMPLES.GatePassed as Record<string, unknown>;

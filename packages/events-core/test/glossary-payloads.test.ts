@@ -27,7 +27,7 @@ import {
   SemanticConflictEntrySchema,
   TermCandidateObservedPayloadSchema,
 } from "../src/families/glossary/payloads.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
 import { GLOSSARY_EXAMPLES } from "./support/glossary-mission-next.js";
 
 /** `[field, violationType]` of each issue of a refused input, `[]` for an accepted one. */

@@ -16,12 +16,12 @@ import {
   RuntimeActorIdentitySchema,
 } from "../src/families/mission_next/payloads.js";
 import { modelOutputOf, outputFormTest } from "../src/internal/output-form.js";
+import { type ModelEntries, type ModelSchema, model, safeParseModel } from "../src/model/model.js";
 import { nullableField, withDefault, withFactoryDefault } from "../src/rules/defaults.js";
 import { dictField } from "../src/rules/dict.js";
 import { freezeJsonCopy } from "../src/rules/json-object.js";
 import { listField, tupleField } from "../src/rules/list.js";
 import { literalField } from "../src/rules/literal.js";
-import { type ModelEntries, type ModelSchema, model, safeParseModel } from "../src/rules/model.js";
 import { laxFloatField, laxIntField } from "../src/rules/number.js";
 import { nonEmptyStringField, stringField } from "../src/rules/string.js";
 import { CONNECTOR_EXAMPLES } from "./support/connector-sync.js";

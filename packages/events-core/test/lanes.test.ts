@@ -13,7 +13,7 @@ import {
   TERMINAL_LANES,
   UnknownLaneError,
 } from "../src/families/status/lanes.js";
-import { PythonKeyError } from "../src/rules/python-errors.js";
+import { PythonKeyError } from "../src/python/python-errors.js";
 
 const LANES = ["planned", "claimed", "in_progress", "for_review", "done", "blocked", "canceled"];
 const SYNC_LANES = ["planned", "doing", "for_review", "done"];

@@ -27,7 +27,7 @@ import {
   type ModelSchema,
   parseModel,
   safeParseModel,
-} from "../src/rules/model.js";
+} from "../src/model/model.js";
 import {
   cancelled,
   completed,

@@ -25,7 +25,7 @@ import {
   MissionAuditStartedPayloadSchema,
   PendingDecisionSchema,
 } from "../src/families/mission_audit/payloads.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
 import { AUDIT_EXAMPLES, AUDIT_REPORT_REF } from "./support/audit-decisionpoint.js";
 
 type AnyModel = ModelSchema<ModelEntries>;

@@ -31,7 +31,7 @@ import {
   NextStepIssuedPayloadSchema,
   RuntimeActorIdentitySchema,
 } from "../src/families/mission_next/payloads.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
 import { LLM_ACTOR, MISSION_NEXT_EXAMPLES } from "./support/glossary-mission-next.js";
 
 /** `[field, violationType]` of each issue of a refused input, `[]` for an accepted one. */

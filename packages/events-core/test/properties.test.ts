@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent, safeParseEvent } from "../src/envelope/event.js";
 import { reducibleEvent, safeParseReducibleEvent } from "../src/envelope/reducible.js";
+import { type ModelParseResult, ModelValidationError } from "../src/model/model.js";
 import {
   compareStatusEvents,
   dedupEvents,
@@ -9,7 +10,6 @@ import {
   statusEventSortKey,
 } from "../src/ordering/sort.js";
 import type { ReducibleEvent } from "../src/reducers/pipeline.js";
-import { type ModelParseResult, ModelValidationError } from "../src/rules/model.js";
 import {
   dateTimeCaseArb,
   ENVELOPE_KEYS,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { deepFreeze, frozenSet } from "../src/rules/frozen.js";
 import {
   freezeJsonCopy,
   isJsonObject,
   jsonObjectField,
   parseJsonObject,
 } from "../src/rules/json-object.js";
+import { deepFreeze, frozenSet } from "../src/support/frozen.js";
 
 function nested(depth: number): unknown {
   return JSON.parse(`${'{"a":'.repeat(depth)}[1,{"b":2}]${"}".repeat(depth)}`);

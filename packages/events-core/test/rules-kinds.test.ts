@@ -4,6 +4,10 @@
  */
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
+import { model, safeParseModel } from "../src/model/model.js";
+import { withModelRules } from "../src/model/model-rules.js";
+import type { ModelIssue, RuleResult } from "../src/model/violation.js";
+import { isPythonBlank } from "../src/python/python-text.js";
 import { withBefore } from "../src/rules/before.js";
 import { laxBoolField, parseLaxBool } from "../src/rules/bool.js";
 import { nullableField, withDefault, withFactoryDefault } from "../src/rules/defaults.js";
@@ -11,13 +15,9 @@ import { dictField } from "../src/rules/dict.js";
 import { enumField } from "../src/rules/enum.js";
 import { listField, tupleField } from "../src/rules/list.js";
 import { literalField } from "../src/rules/literal.js";
-import { model, safeParseModel } from "../src/rules/model.js";
-import { withModelRules } from "../src/rules/model-rules.js";
 import { laxFloatField, laxIntField } from "../src/rules/number.js";
-import { isPythonBlank } from "../src/rules/python-text.js";
 import { parseStrictInt, strictIntField } from "../src/rules/strict-int.js";
 import { nonEmptyStringField, patternStringField, stringField } from "../src/rules/string.js";
-import type { ModelIssue, RuleResult } from "../src/rules/violation.js";
 
 type Outcome = unknown | { violation: string };
 

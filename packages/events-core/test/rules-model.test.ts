@@ -8,7 +8,7 @@ import {
   parseModel,
   safeParseModel,
   toModelIssues,
-} from "../src/rules/model.js";
+} from "../src/model/model.js";
 import { laxIntField } from "../src/rules/number.js";
 import { nonEmptyStringField } from "../src/rules/string.js";
 

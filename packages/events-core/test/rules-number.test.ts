@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { RuleResult } from "../src/model/violation.js";
 import {
   laxFloatField,
   laxIntField,
@@ -6,7 +7,6 @@ import {
   parseLaxFloat,
   parseLaxInt,
 } from "../src/rules/number.js";
-import type { RuleResult } from "../src/rules/violation.js";
 
 type Outcome = number | { violation: string };
 

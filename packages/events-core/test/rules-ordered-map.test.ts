@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { insertionOrderedMap } from "../src/rules/ordered-map.js";
 import {
   assertPythonHashable,
   PythonKeyError,
   unhashableTypeName,
-} from "../src/rules/python-errors.js";
+} from "../src/python/python-errors.js";
+import { insertionOrderedMap } from "../src/support/ordered-map.js";
 
 describe("insertionOrderedMap", () => {
   it("serialises its entries as an object in insertion order, integer-like keys included", () => {

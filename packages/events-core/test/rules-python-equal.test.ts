@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pythonDictKey, pythonEquals, pythonIndexOf } from "../src/rules/python-equal.js";
+import { pythonDictKey, pythonEquals, pythonIndexOf } from "../src/python/python-equal.js";
 
 describe("pythonEquals (Python == on JSON-decoded values)", () => {
   it.each([

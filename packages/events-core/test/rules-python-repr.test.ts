@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pythonRepr, pythonTupleRepr } from "../src/rules/python-repr.js";
+import { pythonRepr, pythonTupleRepr } from "../src/python/python-repr.js";
 
 describe("pythonRepr (Python's repr() of a str)", () => {
   it.each<[string, string, string]>([

@@ -1,20 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { enumField } from "../src/rules/enum.js";
-import { listField, tupleField } from "../src/rules/list.js";
-import { model, safeParseModel } from "../src/rules/model.js";
-import { withModelRules } from "../src/rules/model-rules.js";
+import { model, safeParseModel } from "../src/model/model.js";
+import { withModelRules } from "../src/model/model-rules.js";
 import {
   isPythonBlank,
   isPythonWhitespace,
   pythonEnumRepr,
   pythonStrip,
-} from "../src/rules/python-text.js";
-import { nonEmptyStringField, stringField } from "../src/rules/string.js";
+} from "../src/python/python-text.js";
 import {
   formatPydanticValidationError,
   truncatePydanticRepr,
-} from "../src/rules/validation-error.js";
+} from "../src/python/validation-error.js";
+import { enumField } from "../src/rules/enum.js";
+import { listField, tupleField } from "../src/rules/list.js";
+import { nonEmptyStringField, stringField } from "../src/rules/string.js";
 
 // Python's whitespace (status §6.4), enumerated over every code point on the reference.
 const PYTHON_WHITESPACE = [

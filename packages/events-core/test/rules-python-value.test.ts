@@ -4,11 +4,11 @@ import {
   pythonFloatRepr,
   pythonValueRepr,
   pythonValueReprTail,
-} from "../src/rules/python-value.js";
+} from "../src/python/python-value.js";
 import {
   formatPydanticValidationError,
   truncatePydanticRepr,
-} from "../src/rules/validation-error.js";
+} from "../src/python/validation-error.js";
 
 // Expected texts: Python 3's repr() of the same float.
 const FLOATS: ReadonlyArray<readonly [number, string]> = [

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { createStringPool } from "../src/internal/string-pool.js";
-import { describe as withDescription } from "../src/rules/describe.js";
+import { describe as withDescription } from "../src/model/describe.js";
+import { model } from "../src/model/model.js";
 import { enumField } from "../src/rules/enum.js";
-import { model } from "../src/rules/model.js";
 import {
   codePointLength,
   nonEmptyStringField,

@@ -3,27 +3,27 @@ import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { EventSchema } from "../src/envelope/event.js";
 import { ConnectorStateSchema, HealthStatusSchema } from "../src/families/connector/enums.js";
+import type { CompositeSchema } from "../src/model/composite.js";
+import { type FieldSchema, field } from "../src/model/field.js";
+import { model, safeParseModel } from "../src/model/model.js";
+import { withModelRules } from "../src/model/model-rules.js";
+import { accept, reject } from "../src/model/violation.js";
+import { isPythonBlank } from "../src/python/python-text.js";
 import { EVENT_TYPE_REGISTRY } from "../src/registry.js";
 import { withBefore } from "../src/rules/before.js";
 import { laxBoolField } from "../src/rules/bool.js";
-import type { CompositeSchema } from "../src/rules/composite.js";
 import { datetimeField, makeDateTime } from "../src/rules/datetime.js";
 import { nullableField, withDefault, withFactoryDefault } from "../src/rules/defaults.js";
 import { dictField } from "../src/rules/dict.js";
 import { eventIdField } from "../src/rules/event-id.js";
-import { type FieldSchema, field } from "../src/rules/field.js";
 import { jsonObjectField } from "../src/rules/json-object.js";
 import { listField, tupleField } from "../src/rules/list.js";
 import { literalField } from "../src/rules/literal.js";
-import { model, safeParseModel } from "../src/rules/model.js";
-import { withModelRules } from "../src/rules/model-rules.js";
 import { laxFloatField, laxIntField } from "../src/rules/number.js";
-import { isPythonBlank } from "../src/rules/python-text.js";
 import { strictIntField } from "../src/rules/strict-int.js";
 import { nonEmptyStringField, patternStringField, stringField } from "../src/rules/string.js";
 import { httpUrlField } from "../src/rules/url.js";
 import { uuidField } from "../src/rules/uuid.js";
-import { accept, reject } from "../src/rules/violation.js";
 import {
   envelopeInputArb,
   eventIdInputArb,

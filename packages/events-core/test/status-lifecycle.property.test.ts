@@ -11,7 +11,7 @@ import { isLane, normalizeLane } from "../src/families/status/lanes.js";
 import { StatusTransitionPayloadSchema } from "../src/families/status/payloads.js";
 import { reduceStatusEvents } from "../src/families/status/reducer.js";
 import { validateTransition } from "../src/families/status/transitions.js";
-import { safeParseModel } from "../src/rules/model.js";
+import { safeParseModel } from "../src/model/model.js";
 import { jsonObjectArb } from "./support/arbitraries.js";
 import { EV, eid, PU } from "./support/status-gates-lifecycle.js";
 

@@ -24,7 +24,7 @@ import {
   type ModelSchema,
   parseModel,
   safeParseModel,
-} from "../src/rules/model.js";
+} from "../src/model/model.js";
 import { EV, STATUS_GATES_LIFECYCLE_EXAMPLES, wp } from "./support/status-gates-lifecycle.js";
 
 const LANES = ["planned", "claimed", "in_progress", "for_review", "done", "blocked", "canceled"];

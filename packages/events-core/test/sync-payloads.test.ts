@@ -21,8 +21,8 @@ import {
   type SyncRetryScheduledPayload,
   SyncRetryScheduledPayloadSchema,
 } from "../src/families/sync/payloads.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/model/model.js";
 import type { DateTimeValue } from "../src/rules/datetime.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../src/rules/model.js";
 import { hasEventType } from "../src/typed-events.js";
 import { SYNC_EXAMPLES } from "./support/connector-sync.js";
 

@@ -9,9 +9,9 @@ import type { ConnectorProvisionedPayload } from "../src/families/connector/payl
 import { CONTRACT_FAMILIES } from "../src/families/index.js";
 import { SYNC_EVENT_TYPES } from "../src/families/sync/constants.js";
 import type { SyncIngestAcceptedPayload } from "../src/families/sync/payloads.js";
+import { ModelValidationError } from "../src/model/model.js";
 import { EVENT_TYPE_REGISTRY } from "../src/registry.js";
 import type { DateTimeValue } from "../src/rules/datetime.js";
-import { ModelValidationError } from "../src/rules/model.js";
 import {
   type EventType,
   type EventTypeName,

@@ -1,16 +1,16 @@
 import * as v from "valibot";
 import { createStringPool } from "../internal/index.js";
-import { datetimeField } from "../rules/datetime.js";
-import { describe } from "../rules/describe.js";
-import { eventIdField } from "../rules/event-id.js";
-import { jsonObjectField } from "../rules/json-object.js";
+import { describe } from "../model/describe.js";
 import {
   type ModelOutput,
   type ModelParseResult,
   model,
   parseModel,
   safeParseModel,
-} from "../rules/model.js";
+} from "../model/model.js";
+import { datetimeField } from "../rules/datetime.js";
+import { eventIdField } from "../rules/event-id.js";
+import { jsonObjectField } from "../rules/json-object.js";
 import { laxIntField } from "../rules/number.js";
 import { nonEmptyStringField, patternStringField, stringField } from "../rules/string.js";
 import { uuidField } from "../rules/uuid.js";

@@ -1,5 +1,5 @@
 import { defineFamily, payload } from "../family.js";
-import { frozenSet } from "../rules/frozen.js";
+import { frozenSet } from "../support/frozen.js";
 import { EventSchema } from "./event.js";
 
 /**

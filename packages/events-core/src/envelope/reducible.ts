@@ -2,8 +2,9 @@
  * Envelopes parsed for the reducers: only the fields they read (`ReducibleEvent`), for
  * consumers that hold long streams.
  */
+
+import { type ModelEntries, type ModelParseResult, model, safeParseModel } from "../model/model.js";
 import type { ReducibleEvent } from "../reducers/pipeline.js";
-import { type ModelEntries, type ModelParseResult, model, safeParseModel } from "../rules/model.js";
 import { EventSchema, safeParseEvent } from "./event.js";
 
 /**

@@ -11,13 +11,13 @@
  * the same whatever the model.
  */
 import type * as v from "valibot";
-import { schemaTest } from "../rules/field.js";
+import { schemaTest } from "../model/field.js";
 import {
   type ModelEntries,
   type ModelOutput,
   type ModelSchema,
   safeParseModel,
-} from "../rules/model.js";
+} from "../model/model.js";
 
 /** A schema as this module reads it. */
 interface SchemaNode {

@@ -1,7 +1,7 @@
 /** Grow-only set and counter merges (the reference's `crdt.py`). */
 import type { Event } from "../envelope/event.js";
 import { pythonTypeName } from "../rules/event-id.js";
-import { frozenSet } from "../rules/frozen.js";
+import { frozenSet } from "../support/frozen.js";
 
 /** An element of a merged grow-only set: a hashable JSON value. */
 export type GsetElement = string | number | boolean | null;

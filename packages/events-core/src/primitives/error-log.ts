@@ -1,10 +1,10 @@
 /** Error entries and the error log (the reference's `ErrorEntry` of `models.py` and `error_log.py`). */
 import { PayloadValidationError } from "../errors.js";
+import { type ModelOutput, type ModelParseResult, model, safeParseModel } from "../model/model.js";
+import { formatPydanticValidationError } from "../python/validation-error.js";
 import { datetimeField } from "../rules/datetime.js";
 import { withDefault } from "../rules/defaults.js";
-import { type ModelOutput, type ModelParseResult, model, safeParseModel } from "../rules/model.js";
 import { nonEmptyStringField, stringField } from "../rules/string.js";
-import { formatPydanticValidationError } from "../rules/validation-error.js";
 import { DEFAULT_RECENT_ERRORS_LIMIT, type ErrorStorage } from "./storage.js";
 
 /**

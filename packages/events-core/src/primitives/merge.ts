@@ -2,8 +2,8 @@
 import type { Event } from "../envelope/event.js";
 import { ValidationError } from "../errors.js";
 import { compareCodePoints } from "../ordering/code-point.js";
+import { pythonValueRepr } from "../python/python-value.js";
 import { pythonTypeName } from "../rules/event-id.js";
-import { pythonValueRepr } from "../rules/python-value.js";
 
 /** The fields of an event that {@link stateMachineMerge} reads. */
 export type MergeableEvent = Pick<

@@ -5,7 +5,7 @@
 import type { Event } from "../envelope/event.js";
 import { ValueError } from "../errors.js";
 import { compareCodePoints } from "../ordering/code-point.js";
-import { pythonValueRepr } from "../rules/python-value.js";
+import { pythonValueRepr } from "../python/python-value.js";
 import type { ErrorEntry } from "./error-log.js";
 
 /** The fields of an event that an {@link EventStore} reads: its id, aggregate and order key. */

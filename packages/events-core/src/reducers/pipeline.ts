@@ -1,16 +1,16 @@
 import type { Event } from "../envelope/event.js";
 import { firstOfEachKey } from "../internal/index.js";
-import { inStatusOrder, type SortableEvent } from "../ordering/sort.js";
-import type { DateTimeValue } from "../rules/datetime.js";
-import type { JsonObject } from "../rules/json-object.js";
 import {
   formatModelIssues,
   type ModelEntries,
   type ModelSchema,
   safeParseModel,
-} from "../rules/model.js";
-import { pythonRepr } from "../rules/python-repr.js";
-import type { ModelIssue } from "../rules/violation.js";
+} from "../model/model.js";
+import type { ModelIssue } from "../model/violation.js";
+import { inStatusOrder, type SortableEvent } from "../ordering/sort.js";
+import { pythonRepr } from "../python/python-repr.js";
+import type { DateTimeValue } from "../rules/datetime.js";
+import type { JsonObject } from "../rules/json-object.js";
 
 /**
  * An anomaly a reducer records instead of throwing: its kind, the event it concerns and a

@@ -6,7 +6,7 @@ import {
   memberRunner,
   memberTest,
   wireOf,
-} from "./composite.js";
+} from "../model/composite.js";
 
 /** A field with a "before" step: the wrapped schema, for the schema generator. */
 export interface BeforeFieldSchema<TSchema extends v.GenericSchema>

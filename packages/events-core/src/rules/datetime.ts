@@ -1,5 +1,5 @@
-import { type FieldSchema, field } from "./field.js";
-import { accept, type RuleResult, reject } from "./violation.js";
+import { type FieldSchema, field } from "../model/field.js";
+import { accept, type RuleResult, reject } from "../model/violation.js";
 
 /**
  * A parsed datetime of the contract. It keeps what the contract needs: the calendar fields

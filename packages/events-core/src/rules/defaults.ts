@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { schemaTest } from "./field.js";
+import { schemaTest } from "../model/field.js";
 
 /**
  * A field with a default of `null` that also accepts `null` (the reference's

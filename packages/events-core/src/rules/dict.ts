@@ -8,7 +8,7 @@ import {
   memberTest,
   prefixIssues,
   wireOf,
-} from "./composite.js";
+} from "../model/composite.js";
 import { isJsonObject } from "./json-object.js";
 
 /** A dict field: its value schema, for the schema generator. */

@@ -1,6 +1,6 @@
-import { type FieldSchema, field } from "./field.js";
-import { pythonRepr } from "./python-repr.js";
-import { accept, reject } from "./violation.js";
+import { type FieldSchema, field } from "../model/field.js";
+import { accept, reject } from "../model/violation.js";
+import { pythonRepr } from "../python/python-repr.js";
 
 /** An enum field schema: the exact lower-case values, with its name and description for `$defs`. */
 export interface EnumFieldSchema<TValue extends string> extends FieldSchema<TValue> {

@@ -1,7 +1,7 @@
-import { type FieldSchema, field } from "./field.js";
+import { type FieldSchema, field } from "../model/field.js";
+import { accept, type RuleResult, reject } from "../model/violation.js";
 import { codePointLength } from "./string.js";
 import { hyphenateHex } from "./uuid.js";
-import { accept, type RuleResult, reject } from "./violation.js";
 
 const CROCKFORD = /^[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{26}$/;
 const HYPHENATED_HEX =

@@ -1,5 +1,5 @@
-import { type FieldSchema, field } from "./field.js";
-import { accept, type RuleResult, reject } from "./violation.js";
+import { type FieldSchema, field } from "../model/field.js";
+import { accept, type RuleResult, reject } from "../model/violation.js";
 
 /** A JSON object value: an immutable record of JSON values. */
 export type JsonObject = { readonly [key: string]: unknown };

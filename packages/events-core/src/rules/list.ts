@@ -8,7 +8,7 @@ import {
   memberTest,
   prefixIssues,
   wireOf,
-} from "./composite.js";
+} from "../model/composite.js";
 
 /** Options of a list or tuple field. */
 export interface ListOptions {

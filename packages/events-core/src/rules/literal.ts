@@ -1,6 +1,6 @@
-import { type FieldSchema, field, type WireSchema } from "./field.js";
-import { pythonRepr } from "./python-repr.js";
-import { accept, reject } from "./violation.js";
+import { type FieldSchema, field, type WireSchema } from "../model/field.js";
+import { accept, reject } from "../model/violation.js";
+import { pythonRepr } from "../python/python-repr.js";
 
 /** A value a literal field allows: a string, or `true`/`false`. */
 export type LiteralValue = string | boolean;

@@ -1,5 +1,5 @@
-import { type FieldSchema, field, type WireSchema } from "./field.js";
-import { accept, type RuleResult, reject } from "./violation.js";
+import { type FieldSchema, field, type WireSchema } from "../model/field.js";
+import { accept, type RuleResult, reject } from "../model/violation.js";
 
 /** Numeric bounds of a field (the reference's `ge`, `gt`, `le`). */
 export interface NumberBounds {

@@ -1,6 +1,6 @@
-import { type FieldSchema, field } from "./field.js";
+import { type FieldSchema, field } from "../model/field.js";
+import { type RuleResult, reject } from "../model/violation.js";
 import { checkBounds, type NumberBounds, wireBounds, withinBounds } from "./number.js";
-import { type RuleResult, reject } from "./violation.js";
 
 /**
  * Parses a strict integer (the reference's `Field(strict=True)` ints): only a number that is

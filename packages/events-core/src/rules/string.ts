@@ -1,5 +1,5 @@
-import { type FieldSchema, field } from "./field.js";
-import { accept, type RuleResult, reject } from "./violation.js";
+import { type FieldSchema, field } from "../model/field.js";
+import { accept, type RuleResult, reject } from "../model/violation.js";
 
 /** Number of Unicode code points of a string (the reference counts lengths this way). */
 export function codePointLength(text: string): number {

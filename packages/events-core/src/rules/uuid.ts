@@ -1,5 +1,5 @@
-import { type FieldSchema, field } from "./field.js";
-import { accept, type RuleResult, reject } from "./violation.js";
+import { type FieldSchema, field } from "../model/field.js";
+import { accept, type RuleResult, reject } from "../model/violation.js";
 
 const HYPHENATED = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const SIMPLE = /^[0-9a-fA-F]{32}$/;

@@ -23,14 +23,14 @@ import {
   type TransitionFields,
   validateTransition,
 } from "../../src/families/status/transitions.js";
+import { model, safeParseModel } from "../../src/model/model.js";
 import { dedupEvents, inStatusOrder } from "../../src/ordering/sort.js";
+import { pythonEnumRepr } from "../../src/python/python-text.js";
+import { formatPydanticValidationError } from "../../src/python/validation-error.js";
 import type { ReducibleEvent } from "../../src/reducers/pipeline.js";
 import { parseLaxBool } from "../../src/rules/bool.js";
 import type { JsonObject } from "../../src/rules/json-object.js";
-import { model, safeParseModel } from "../../src/rules/model.js";
-import { insertionOrderedMap } from "../../src/rules/ordered-map.js";
-import { pythonEnumRepr } from "../../src/rules/python-text.js";
-import { formatPydanticValidationError } from "../../src/rules/validation-error.js";
+import { insertionOrderedMap } from "../../src/support/ordered-map.js";
 
 const { evidence: _evidence, ...FIELDS_BUT_EVIDENCE } = StatusTransitionFieldsSchema.entries;
 

@@ -1,5 +1,5 @@
 import { SpecKittyEventsError } from "../../errors.js";
-import { pythonValueRepr } from "../../rules/python-value.js";
+import { pythonValueRepr } from "../../python/python-value.js";
 
 /**
  * Raised by the collaboration reducer in strict mode when an event names a participant that

@@ -1,8 +1,8 @@
+import { model } from "../../model/model.js";
 import type { DateTimeValue } from "../../rules/datetime.js";
 import { nullableField } from "../../rules/defaults.js";
 import { dictField } from "../../rules/dict.js";
 import { tupleField } from "../../rules/list.js";
-import { model } from "../../rules/model.js";
 import { stringField } from "../../rules/string.js";
 import type { FocusTarget, ParticipantIdentity } from "./payloads.js";
 

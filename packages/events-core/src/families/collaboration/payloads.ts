@@ -1,9 +1,9 @@
+import { describe } from "../../model/describe.js";
+import { type ModelEntries, type ModelOutput, type ModelSchema, model } from "../../model/model.js";
 import { datetimeField } from "../../rules/datetime.js";
 import { nullableField } from "../../rules/defaults.js";
-import { describe } from "../../rules/describe.js";
 import { listField } from "../../rules/list.js";
 import { literalField } from "../../rules/literal.js";
-import { type ModelEntries, type ModelOutput, type ModelSchema, model } from "../../rules/model.js";
 import { nonEmptyStringField, stringField } from "../../rules/string.js";
 import {
   COMMENT_POSTED,

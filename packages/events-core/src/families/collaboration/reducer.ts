@@ -1,15 +1,15 @@
 import { PayloadValidationError, SpecKittyEventsError } from "../../errors.js";
+import { type ModelEntries, type ModelSchema, safeParseModel } from "../../model/model.js";
+import type { ModelIssue } from "../../model/violation.js";
 import { compareCodePoints } from "../../ordering/code-point.js";
+import { pythonDictKey, pythonIndexOf } from "../../python/python-equal.js";
+import { assertPythonHashable } from "../../python/python-errors.js";
+import { pythonValueRepr } from "../../python/python-value.js";
+import { formatPydanticValidationError } from "../../python/validation-error.js";
 import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
 import type { DateTimeValue } from "../../rules/datetime.js";
 import type { JsonObject } from "../../rules/json-object.js";
-import { type ModelEntries, type ModelSchema, safeParseModel } from "../../rules/model.js";
-import { insertionOrderedMap } from "../../rules/ordered-map.js";
-import { pythonDictKey, pythonIndexOf } from "../../rules/python-equal.js";
-import { assertPythonHashable } from "../../rules/python-errors.js";
-import { pythonValueRepr } from "../../rules/python-value.js";
-import { formatPydanticValidationError } from "../../rules/validation-error.js";
-import type { ModelIssue } from "../../rules/violation.js";
+import { insertionOrderedMap } from "../../support/ordered-map.js";
 import {
   COLLABORATION_EVENT_TYPES,
   COMMENT_POSTED,

@@ -1,4 +1,4 @@
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Schema version of the connector lifecycle family. */
 export const CONNECTOR_SCHEMA_VERSION = "2.7.0";

@@ -1,5 +1,5 @@
+import { type ModelOutput, type ModelSchema, model } from "../../model/model.js";
 import { datetimeField } from "../../rules/datetime.js";
-import { type ModelOutput, type ModelSchema, model } from "../../rules/model.js";
 import { laxFloatField } from "../../rules/number.js";
 import { nonEmptyStringField, patternStringField } from "../../rules/string.js";
 import { httpUrlField } from "../../rules/url.js";

@@ -1,3 +1,4 @@
+import { safeParseModel } from "../../model/model.js";
 import {
   malformedPayloadAnomaly,
   type ReducibleEvent,
@@ -6,9 +7,8 @@ import {
   unknownEventTypeMessage,
 } from "../../reducers/pipeline.js";
 import type { DateTimeValue } from "../../rules/datetime.js";
-import { deepFreeze, frozenSet } from "../../rules/frozen.js";
 import type { JsonObject } from "../../rules/json-object.js";
-import { safeParseModel } from "../../rules/model.js";
+import { deepFreeze, frozenSet } from "../../support/frozen.js";
 import {
   CONNECTOR_DEGRADED,
   CONNECTOR_EVENT_TYPES,

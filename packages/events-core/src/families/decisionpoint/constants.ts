@@ -1,4 +1,4 @@
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Schema version of the DecisionPoint lifecycle family. */
 export const DECISIONPOINT_SCHEMA_VERSION = "2.6.0";

@@ -1,8 +1,8 @@
+import { schemaTest } from "../../model/field.js";
+import { type ModelOutput, type ModelSchema, model } from "../../model/model.js";
 import { laxBoolField } from "../../rules/bool.js";
 import { datetimeField } from "../../rules/datetime.js";
-import { schemaTest } from "../../rules/field.js";
 import { tupleField } from "../../rules/list.js";
-import { type ModelOutput, type ModelSchema, model } from "../../rules/model.js";
 import { nonEmptyStringField, patternStringField, stringField } from "../../rules/string.js";
 import {
   DECISION_POINT_DISCUSSING,

@@ -1,3 +1,6 @@
+import { type ModelSchema, parseModel, safeParseModel } from "../../model/model.js";
+import { pythonRepr } from "../../python/python-repr.js";
+import { formatPydanticValidationError } from "../../python/validation-error.js";
 import {
   type ReducibleEvent,
   reducerAnomaly,
@@ -5,11 +8,8 @@ import {
   unknownEventTypeMessage,
 } from "../../reducers/pipeline.js";
 import { parseLaxBool } from "../../rules/bool.js";
-import { deepFreeze, frozenMap, frozenSet } from "../../rules/frozen.js";
 import type { JsonObject } from "../../rules/json-object.js";
-import { type ModelSchema, parseModel, safeParseModel } from "../../rules/model.js";
-import { pythonRepr } from "../../rules/python-repr.js";
-import { formatPydanticValidationError } from "../../rules/validation-error.js";
+import { deepFreeze, frozenMap, frozenSet } from "../../support/frozen.js";
 import {
   DECISION_POINT_DISCUSSING,
   DECISION_POINT_EVENT_TYPES,

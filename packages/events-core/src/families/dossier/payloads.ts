@@ -1,8 +1,8 @@
+import { describe } from "../../model/describe.js";
+import { type ModelOutput, type ModelSchema, model } from "../../model/model.js";
 import { nullableField } from "../../rules/defaults.js";
-import { describe } from "../../rules/describe.js";
 import { dictField } from "../../rules/dict.js";
 import { tupleField } from "../../rules/list.js";
-import { type ModelOutput, type ModelSchema, model } from "../../rules/model.js";
 import { laxIntField, type NumberBounds } from "../../rules/number.js";
 import { nonEmptyStringField, stringField } from "../../rules/string.js";
 import {

@@ -1,11 +1,11 @@
+import { schemaTest } from "../../model/field.js";
+import { type ModelEntries, type ModelSchema, model, parseModel } from "../../model/model.js";
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
+import { pythonValueRepr } from "../../python/python-value.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
-import { schemaTest } from "../../rules/field.js";
 import type { JsonObject } from "../../rules/json-object.js";
-import { type ModelEntries, type ModelSchema, model, parseModel } from "../../rules/model.js";
 import { parseLaxInt } from "../../rules/number.js";
-import { insertionOrderedMap } from "../../rules/ordered-map.js";
-import { pythonValueRepr } from "../../rules/python-value.js";
+import { insertionOrderedMap } from "../../support/ordered-map.js";
 import {
   DOSSIER_EVENT_TYPES,
   type DossierEventType,

@@ -1,7 +1,7 @@
 import { SpecKittyEventsError } from "../../errors.js";
-import { frozenSet } from "../../rules/frozen.js";
-import { assertPythonHashable } from "../../rules/python-errors.js";
-import { pythonValueRepr } from "../../rules/python-value.js";
+import { assertPythonHashable } from "../../python/python-errors.js";
+import { pythonValueRepr } from "../../python/python-value.js";
+import { frozenSet } from "../../support/frozen.js";
 import { GATE_FAILED, GATE_PASSED, type GateEventType } from "./constants.js";
 
 /** The check_run conclusions that map to an event type (exact, case-sensitive). */

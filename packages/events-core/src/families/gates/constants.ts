@@ -1,4 +1,4 @@
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Schema version of the gates family (the contract version; the reference has no own one). */
 export const GATES_SCHEMA_VERSION = "2.7.0";

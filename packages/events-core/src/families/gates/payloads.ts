@@ -1,8 +1,8 @@
 import type * as v from "valibot";
+import { describe } from "../../model/describe.js";
+import { type ModelOutput, model } from "../../model/model.js";
 import { nullableField } from "../../rules/defaults.js";
-import { describe } from "../../rules/describe.js";
 import { literalField } from "../../rules/literal.js";
-import { type ModelOutput, model } from "../../rules/model.js";
 import { strictIntField } from "../../rules/strict-int.js";
 import { nonEmptyStringField } from "../../rules/string.js";
 import { httpUrlField } from "../../rules/url.js";

@@ -1,4 +1,4 @@
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Event type: a glossary scope was activated for a mission. */
 export const GLOSSARY_SCOPE_ACTIVATED = "GlossaryScopeActivated";

@@ -1,10 +1,10 @@
 import type { AnyModel } from "../../family.js";
+import { describe } from "../../model/describe.js";
+import { type ModelOutput, model } from "../../model/model.js";
 import { nullableField, withFactoryDefault } from "../../rules/defaults.js";
-import { describe } from "../../rules/describe.js";
 import { dictField } from "../../rules/dict.js";
 import { listField } from "../../rules/list.js";
 import { literalField } from "../../rules/literal.js";
-import { type ModelOutput, model } from "../../rules/model.js";
 import { laxFloatField } from "../../rules/number.js";
 import { nonEmptyStringField, stringField } from "../../rules/string.js";
 import {

@@ -1,15 +1,15 @@
 import { PayloadValidationError, SpecKittyEventsError } from "../../errors.js";
 import { modelOutputOf } from "../../internal/index.js";
-import { compareCodePoints } from "../../ordering/code-point.js";
-import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
 import {
   type ModelEntries,
   type ModelOutput,
   type ModelSchema,
   safeParseModel,
-} from "../../rules/model.js";
-import { insertionOrderedMap } from "../../rules/ordered-map.js";
-import { formatPydanticValidationError } from "../../rules/validation-error.js";
+} from "../../model/model.js";
+import { compareCodePoints } from "../../ordering/code-point.js";
+import { formatPydanticValidationError } from "../../python/validation-error.js";
+import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
+import { insertionOrderedMap } from "../../support/ordered-map.js";
 import {
   GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT,
   GLOSSARY_CLARIFICATION_REQUESTED,

@@ -1,4 +1,4 @@
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 import { type StatusEventType, WP_STATUS_CHANGED } from "../status/constants.js";
 import { MissionStatus } from "./enums.js";
 

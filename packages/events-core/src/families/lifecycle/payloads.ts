@@ -1,7 +1,7 @@
+import { describe } from "../../model/describe.js";
+import { type ModelEntries, type ModelOutput, type ModelSchema, model } from "../../model/model.js";
 import { nullableField, withFactoryDefault } from "../../rules/defaults.js";
-import { describe } from "../../rules/describe.js";
 import { listField } from "../../rules/list.js";
-import { type ModelEntries, type ModelOutput, type ModelSchema, model } from "../../rules/model.js";
 import { nonEmptyStringField, stringField } from "../../rules/string.js";
 import {
   MISSION_CANCELLED,

@@ -1,8 +1,8 @@
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
+import { pythonEnumRepr } from "../../python/python-text.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
 import type { JsonObject } from "../../rules/json-object.js";
-import { insertionOrderedMap } from "../../rules/ordered-map.js";
-import { pythonEnumRepr } from "../../rules/python-text.js";
+import { insertionOrderedMap } from "../../support/ordered-map.js";
 import { WP_STATUS_CHANGED } from "../status/constants.js";
 import type { WPState } from "../status/output.js";
 import { foldUniqueStatusEvents } from "../status/reducer.js";

@@ -1,4 +1,4 @@
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Schema version of the mission audit lifecycle family. */
 export const AUDIT_SCHEMA_VERSION = "2.5.0";

@@ -1,5 +1,5 @@
 import { enumField } from "../../rules/enum.js";
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Verdicts of a completed audit (values). */
 export const AuditVerdict = Object.freeze({

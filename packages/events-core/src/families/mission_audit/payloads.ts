@@ -1,7 +1,7 @@
+import { type ModelOutput, model } from "../../model/model.js";
 import { nullableField } from "../../rules/defaults.js";
 import { listField } from "../../rules/list.js";
 import { literalField } from "../../rules/literal.js";
-import { type ModelOutput, model } from "../../rules/model.js";
 import { laxIntField } from "../../rules/number.js";
 import { nonEmptyStringField, stringField } from "../../rules/string.js";
 import { ContentHashRefSchema, ProvenanceRefSchema } from "../dossier/payloads.js";

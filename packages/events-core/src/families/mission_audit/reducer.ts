@@ -1,19 +1,19 @@
 import { PayloadValidationError } from "../../errors.js";
 import {
-  type ReducibleEvent,
-  reducerAnomaly,
-  selectFamilyEvents,
-} from "../../reducers/pipeline.js";
-import { deepFreeze } from "../../rules/frozen.js";
-import type { JsonObject } from "../../rules/json-object.js";
-import {
   type ModelEntries,
   type ModelOutput,
   type ModelSchema,
   safeParseModel,
-} from "../../rules/model.js";
-import { pythonRepr } from "../../rules/python-repr.js";
-import { formatPydanticValidationError } from "../../rules/validation-error.js";
+} from "../../model/model.js";
+import { pythonRepr } from "../../python/python-repr.js";
+import { formatPydanticValidationError } from "../../python/validation-error.js";
+import {
+  type ReducibleEvent,
+  reducerAnomaly,
+  selectFamilyEvents,
+} from "../../reducers/pipeline.js";
+import type { JsonObject } from "../../rules/json-object.js";
+import { deepFreeze } from "../../support/frozen.js";
 import {
   MISSION_AUDIT_COMPLETED,
   MISSION_AUDIT_DECISION_REQUESTED,

@@ -1,4 +1,4 @@
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Event type: a mission run started. */
 export const MISSION_RUN_STARTED = "MissionRunStarted";

@@ -1,5 +1,5 @@
 import { enumField } from "../../rules/enum.js";
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Statuses of a mission run (values). */
 export const MissionRunStatus = Object.freeze({

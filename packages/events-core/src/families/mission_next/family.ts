@@ -1,5 +1,4 @@
 import { defineFamily, payload, type ReducerSummary } from "../../family.js";
-import { frozenSet } from "../../rules/frozen.js";
 import {
   listRow,
   reasonAnomalyRow,
@@ -8,6 +7,7 @@ import {
   summaryValue,
   valueRow,
 } from "../../summary/summary.js";
+import { frozenSet } from "../../support/frozen.js";
 import {
   COMPLETION_ALIAS,
   DECISION_INPUT_ANSWERED,

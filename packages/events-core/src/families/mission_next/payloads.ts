@@ -1,8 +1,8 @@
 import type { AnyModel } from "../../family.js";
+import { describe } from "../../model/describe.js";
+import { type ModelOutput, model } from "../../model/model.js";
 import { nullableField, withDefault, withFactoryDefault } from "../../rules/defaults.js";
-import { describe } from "../../rules/describe.js";
 import { tupleField } from "../../rules/list.js";
-import { type ModelOutput, model } from "../../rules/model.js";
 import { nonEmptyStringField, patternStringField, stringField } from "../../rules/string.js";
 import {
   DECISION_INPUT_ANSWERED,

@@ -1,8 +1,8 @@
 import { modelOutputOf } from "../../internal/index.js";
+import type { ModelEntries, ModelOutput, ModelSchema } from "../../model/model.js";
+import { pythonEnumRepr } from "../../python/python-text.js";
 import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
-import type { ModelEntries, ModelOutput, ModelSchema } from "../../rules/model.js";
-import { insertionOrderedMap } from "../../rules/ordered-map.js";
-import { pythonEnumRepr } from "../../rules/python-text.js";
+import { insertionOrderedMap } from "../../support/ordered-map.js";
 import {
   COMPLETION_ALIAS,
   DECISION_INPUT_ANSWERED,

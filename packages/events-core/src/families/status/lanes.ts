@@ -1,8 +1,8 @@
 import { ValidationError } from "../../errors.js";
-import { frozenSet } from "../../rules/frozen.js";
-import { assertPythonHashable, PythonKeyError } from "../../rules/python-errors.js";
-import { pythonRepr } from "../../rules/python-repr.js";
-import { pythonValueRepr } from "../../rules/python-value.js";
+import { assertPythonHashable, PythonKeyError } from "../../python/python-errors.js";
+import { pythonRepr } from "../../python/python-repr.js";
+import { pythonValueRepr } from "../../python/python-value.js";
+import { frozenSet } from "../../support/frozen.js";
 import { Lane, SyncLaneV1 } from "./enums.js";
 
 export { Lane, LaneSchema, SyncLaneV1, SyncLaneV1Schema } from "./enums.js";

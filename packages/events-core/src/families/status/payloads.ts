@@ -1,12 +1,12 @@
+import { describe } from "../../model/describe.js";
+import { type ModelOutput, model } from "../../model/model.js";
+import { withModelRules } from "../../model/model-rules.js";
+import { isPythonBlank } from "../../python/python-text.js";
 import { withBefore } from "../../rules/before.js";
 import { laxBoolField } from "../../rules/bool.js";
 import { nullableField, withDefault, withFactoryDefault } from "../../rules/defaults.js";
-import { describe } from "../../rules/describe.js";
 import { listField } from "../../rules/list.js";
 import { literalField } from "../../rules/literal.js";
-import { type ModelOutput, model } from "../../rules/model.js";
-import { withModelRules } from "../../rules/model-rules.js";
-import { isPythonBlank } from "../../rules/python-text.js";
 import { nonEmptyStringField, stringField } from "../../rules/string.js";
 import { ExecutionModeSchema, Lane, LaneSchema } from "./enums.js";
 import { LANE_ALIASES } from "./lanes.js";

@@ -1,11 +1,11 @@
+import { model, safeParseModel } from "../../model/model.js";
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
+import { pythonEnumRepr } from "../../python/python-text.js";
+import { formatPydanticValidationError } from "../../python/validation-error.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
 import { parseLaxBool } from "../../rules/bool.js";
 import type { JsonObject } from "../../rules/json-object.js";
-import { model, safeParseModel } from "../../rules/model.js";
-import { insertionOrderedMap } from "../../rules/ordered-map.js";
-import { pythonEnumRepr } from "../../rules/python-text.js";
-import { formatPydanticValidationError } from "../../rules/validation-error.js";
+import { insertionOrderedMap } from "../../support/ordered-map.js";
 import { WP_STATUS_CHANGED } from "./constants.js";
 import { Lane } from "./enums.js";
 import { isLane, LANE_ALIASES } from "./lanes.js";

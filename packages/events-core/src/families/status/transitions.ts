@@ -1,6 +1,6 @@
 import { SpecKittyEventsError } from "../../errors.js";
-import { frozenSet } from "../../rules/frozen.js";
-import { isPythonBlank, pythonEnumRepr } from "../../rules/python-text.js";
+import { isPythonBlank, pythonEnumRepr } from "../../python/python-text.js";
+import { frozenSet } from "../../support/frozen.js";
 import { Lane } from "./enums.js";
 import { TERMINAL_LANES } from "./lanes.js";
 import type { StatusTransitionPayload } from "./payloads.js";

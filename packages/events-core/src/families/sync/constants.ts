@@ -1,4 +1,4 @@
-import { frozenSet } from "../../rules/frozen.js";
+import { frozenSet } from "../../support/frozen.js";
 
 /** Schema version of the sync lifecycle family. */
 export const SYNC_SCHEMA_VERSION = "2.7.0";

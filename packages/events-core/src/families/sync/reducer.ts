@@ -1,5 +1,7 @@
 import { sortStringPairsMarkingRepeats } from "../../internal/index.js";
+import type { ModelSchema } from "../../model/model.js";
 import type { SortableEvent } from "../../ordering/sort.js";
+import { pythonTupleRepr } from "../../python/python-repr.js";
 import {
   malformedPayloadAnomaly,
   type ReducibleEvent,
@@ -7,9 +9,7 @@ import {
   selectFamilyEvents,
   unknownEventTypeMessage,
 } from "../../reducers/pipeline.js";
-import { deepFreeze } from "../../rules/frozen.js";
-import type { ModelSchema } from "../../rules/model.js";
-import { pythonTupleRepr } from "../../rules/python-repr.js";
+import { deepFreeze } from "../../support/frozen.js";
 import {
   SYNC_DEAD_LETTERED,
   SYNC_EVENT_TYPES,

@@ -1,6 +1,6 @@
-import { pythonTypeName } from "./event-id.js";
+import type { ModelIssue } from "../model/violation.js";
+import { pythonTypeName } from "../rules/event-id.js";
 import { pythonValueRepr, pythonValueReprTail } from "./python-value.js";
-import type { ModelIssue } from "./violation.js";
 
 /** The pydantic version whose documentation links the reference's error texts carry. */
 export const PYDANTIC_DOCS_VERSION = "2.13";
