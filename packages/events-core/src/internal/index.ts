@@ -6,8 +6,12 @@
  * - {@link firstOfEachKey}: which items are the first of their key (as a `Set` of keys tells);
  * - {@link sortStringPairsMarkingRepeats}: a stable code-point sort of string pairs and which
  *   repeat the one before (as `sort(compareStringPairs)` and comparing neighbours);
- * - {@link createStringPool}: one shared copy of repeated short strings (an equal string).
+ * - {@link createStringPool}: one shared copy of repeated short strings (an equal string);
+ * - {@link compiledFieldsTest}: a model's verdict with its fields unrolled in one function
+ *   made for the model (as the model's loop over its fields).
  */
+
+export { compiledFieldsTest } from "./compiled-verdict.js";
 export { firstOfEachKey } from "./first-of-each.js";
 export { type SortedStringPairs, sortStringPairsMarkingRepeats } from "./pair-sort.js";
 export { createStringPool, type StringPool } from "./string-pool.js";
