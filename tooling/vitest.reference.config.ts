@@ -9,6 +9,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source", "import", "module", "default"] } },
   test: {
     include: ["reference/**/*.test.ts"],
+    // The envelope schema's corpus grows with every family's replay streams.
+    testTimeout: 60_000,
     reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],
   },
 });

@@ -1,6 +1,7 @@
 // `pnpm demo`: the project's main job on the bundled data. Replays the mixed connector and
-// sync fixture stream through both reducers with the spec-kitty-events command, then
-// validates the same stream. Run `pnpm build` first (the command runs from its build).
+// sync fixture stream with the spec-kitty-events command (every family found in it, then one
+// state per aggregate), then validates the same stream. Run `pnpm build` first (the command
+// runs from its build).
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
@@ -16,8 +17,8 @@ const stream = require.resolve(
 );
 
 const steps: string[][] = [
-  ["replay", stream, "--reducer", "connector"],
-  ["replay", stream, "--reducer", "sync"],
+  ["replay", stream],
+  ["replay", stream, "--group-by", "aggregate", "--limit", "3"],
   ["validate", stream],
 ];
 

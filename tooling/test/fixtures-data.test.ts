@@ -134,11 +134,20 @@ describe("fixture inventory", () => {
       (family.fixtureCategories as readonly string[]).includes(category),
     ).map((family) => family.since);
 
+  // The reference's own versions of categories whose cases carry them (family sheets,
+  // section 6): glossary cases say 2.0.0, the mission-next replay 2.3.1.
+  const REFERENCE_MIN_VERSIONS: Readonly<Record<string, readonly string[]>> = {
+    glossary: ["2.0.0"],
+    mission_next: ["2.3.1"],
+  };
+
   it("marks every entry with the version that introduced it, with an id matching its file name", () => {
     for (const entry of entries) {
-      expect([...sinceOfCategory(fixtureCategory(entry)), "2.7.0"], entry.id).toContain(
-        entry.minVersion,
-      );
+      const category = fixtureCategory(entry);
+      expect(
+        [...sinceOfCategory(category), ...(REFERENCE_MIN_VERSIONS[category] ?? []), "2.7.0"],
+        entry.id,
+      ).toContain(entry.minVersion);
       expect(entry.id).toBe(fileName(entry).replace(/\.jsonl?$/, ""));
       expect(entry.notes.length, entry.id).toBeGreaterThan(10);
     }

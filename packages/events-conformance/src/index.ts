@@ -47,6 +47,7 @@ export {
   UnsupportedPatternError,
 } from "./python-pattern.js";
 export {
+  familyOfOutput,
   goldenMode,
   parseReplayEnvelopes,
   REDUCERS_BY_OUTPUT,

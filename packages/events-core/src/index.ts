@@ -77,6 +77,20 @@
  * payload models, and `reduceDecisionPointEvents` with `ReducedDecisionPointState`: the
  * transition table, the mission-owner authority policy and the LLM policy, recorded as
  * anomalies).
+ * Glossary family (in the contract since 2.2.0, unchanged in 2.7.0; new in this port,
+ * additive): the eight event types `GlossaryScopeActivated` ... `GlossaryStrictnessSet`
+ * (constants, `GLOSSARY_EVENT_TYPES`), the `SemanticConflictEntry` value object, the payload
+ * models, and `reduceGlossaryEvents` (modes `strict`, the default, and `permissive`; any other
+ * mode text is permissive). As the reference, it throws `ValidationError` on a malformed
+ * payload in both modes and `SpecKittyEventsError` on a reference problem in strict mode.
+ *
+ * Mission-next family (in the contract since 2.3.0, unchanged in 2.7.0; new in this port,
+ * additive): `MissionRunStarted`, `NextStepIssued`, `NextStepAutoCompleted`,
+ * `DecisionInputRequested`, `DecisionInputAnswered`, `MissionRunCompleted`, the reserved
+ * `NextStepPlanned` and the `MissionCompleted` completion alias (`COMPLETION_ALIAS`; the
+ * lifecycle family's type) in `MISSION_NEXT_EVENT_TYPES`; `MissionRunStatus`,
+ * `TERMINAL_RUN_STATUSES`, the `RuntimeActorIdentity` actor, the payload models and
+ * `reduceMissionNextEvents`, which never throws on event content.
  *
  * ## Downstream notes
  *
@@ -114,9 +128,11 @@ export * from "./families/connector/index.js";
 export * from "./families/decisionpoint/index.js";
 export * from "./families/dossier/index.js";
 export * from "./families/gates/index.js";
+export * from "./families/glossary/index.js";
 export { CONTRACT_FAMILIES, type FamilyName, type KnownFamily } from "./families/index.js";
 export * from "./families/lifecycle/index.js";
 export * from "./families/mission_audit/index.js";
+export * from "./families/mission_next/index.js";
 export * from "./families/status/index.js";
 export * from "./families/sync/index.js";
 export {
@@ -152,6 +168,7 @@ export {
   type AggregateProjection,
   reduceByAggregate,
 } from "./reducers/aggregate.js";
+export { familyEventsFirst } from "./reducers/filter-first.js";
 export {
   type FamilyEvents,
   filterSortDedupEvents,

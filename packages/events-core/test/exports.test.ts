@@ -149,6 +149,7 @@ describe("internal speed-ups", () => {
       await import("../src/internal/compiled-verdict.js"),
       await import("../src/internal/first-of-each.js"),
       await import("../src/internal/load-ahead.js"),
+      await import("../src/internal/output-form.js"),
       await import("../src/internal/pair-sort.js"),
       await import("../src/internal/string-pool.js"),
     ];
@@ -158,6 +159,7 @@ describe("internal speed-ups", () => {
       "first-of-each.ts",
       "index.ts",
       "load-ahead.ts",
+      "output-form.ts",
       "pair-sort.ts",
       "string-pool.ts",
     ]);

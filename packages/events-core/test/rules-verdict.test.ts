@@ -34,6 +34,7 @@ import { AUDIT_EXAMPLES, DECISION_POINT_EXAMPLES } from "./support/audit-decisio
 import { COLLABORATION_EXAMPLES } from "./support/collaboration.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
 import { DOSSIER_EXAMPLES } from "./support/dossier.js";
+import { GLOSSARY_EXAMPLES, MISSION_NEXT_EXAMPLES } from "./support/glossary-mission-next.js";
 import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
 
 /** Inputs near the edges of every rule: each is accepted by some field and refused by others. */
@@ -239,6 +240,8 @@ const PAYLOAD_EXAMPLES = {
   ...AUDIT_EXAMPLES,
   ...DECISION_POINT_EXAMPLES,
   ...STATUS_GATES_LIFECYCLE_EXAMPLES,
+  ...GLOSSARY_EXAMPLES,
+  ...MISSION_NEXT_EXAMPLES,
 };
 
 describe("model test: the model's verdict without its output", () => {

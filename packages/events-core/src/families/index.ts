@@ -9,8 +9,10 @@ import { CONNECTOR_FAMILY } from "./connector/family.js";
 import { DECISION_POINT_FAMILY } from "./decisionpoint/family.js";
 import { DOSSIER_FAMILY } from "./dossier/family.js";
 import { GATES_FAMILY } from "./gates/family.js";
+import { GLOSSARY_FAMILY } from "./glossary/family.js";
 import { LIFECYCLE_FAMILY } from "./lifecycle/family.js";
 import { MISSION_AUDIT_FAMILY } from "./mission_audit/family.js";
+import { MISSION_NEXT_FAMILY } from "./mission_next/family.js";
 import { STATUS_FAMILY } from "./status/family.js";
 import { SYNC_FAMILY } from "./sync/family.js";
 
@@ -21,6 +23,8 @@ export const CONTRACT_FAMILIES = Object.freeze([
   GATES_FAMILY,
   LIFECYCLE_FAMILY,
   COLLABORATION_FAMILY,
+  GLOSSARY_FAMILY,
+  MISSION_NEXT_FAMILY,
   DOSSIER_FAMILY,
   MISSION_AUDIT_FAMILY,
   DECISION_POINT_FAMILY,

@@ -79,7 +79,8 @@ export function dictField<TValue extends v.GenericSchema>(value: TValue): DictFi
   };
   const test = (input: unknown): boolean => {
     if (!isJsonObject(input)) return false;
-    for (const key of Object.keys(input)) if (!valueTest(input[key])) return false;
+    // for-in with an own-key check lists the keys Object.keys does, without building an array.
+    for (const key in input) if (Object.hasOwn(input, key) && !valueTest(input[key])) return false;
     return true;
   };
   const wire = { additionalProperties: wireOf(value), type: "object" };
