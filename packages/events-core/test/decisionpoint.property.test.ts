@@ -2,11 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Event, parseEvent } from "../src/envelope/event.js";
 import { reducibleEvent } from "../src/envelope/reducible.js";
-import {
-  DECISION_POINT_PAYLOAD_MODELS,
-  isDecisionPointPayload,
-} from "../src/families/decisionpoint/payloads.js";
+import { DECISION_POINT_PAYLOAD_MODELS } from "../src/families/decisionpoint/payloads.js";
 import { reduceDecisionPointEvents } from "../src/families/decisionpoint/reducer.js";
+import { safeParseModel } from "../src/rules/model.js";
 import { DECISION_POINT_BASE } from "./support/audit-decisionpoint.js";
 import { ulid } from "./support/connector-sync.js";
 
@@ -182,7 +180,7 @@ describe("reduceDecisionPointEvents properties", () => {
   });
 });
 
-describe("isDecisionPointPayload", () => {
+describe("the DecisionPoint models' verdict (test)", () => {
   const FIELD_VALUES: readonly unknown[] = [
     null,
     true,
@@ -240,11 +238,11 @@ describe("isDecisionPointPayload", () => {
     fc.jsonValue(),
   );
 
-  it("is the verdict of each of the four DecisionPoint models, on any input", () => {
+  it("is each of the four DecisionPoint models' parse verdict, on any input", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         for (const model of Object.values(DECISION_POINT_PAYLOAD_MODELS)) {
-          expect(isDecisionPointPayload(input)).toBe(model.test(input));
+          expect(model.test(input)).toBe(safeParseModel(model, input).success);
         }
       }),
       { numRuns: 2000 },
@@ -252,10 +250,10 @@ describe("isDecisionPointPayload", () => {
   });
 
   it("accepts the base payload and refuses it with a field inherited only", () => {
-    expect(isDecisionPointPayload({ ...DECISION_POINT_BASE })).toBe(true);
-    const { rationale: _rationale, ...rest } = DECISION_POINT_BASE;
-    expect(isDecisionPointPayload(Object.assign(Object.create({ rationale: "why" }), rest))).toBe(
-      false,
-    );
+    for (const model of Object.values(DECISION_POINT_PAYLOAD_MODELS)) {
+      expect(model.test({ ...DECISION_POINT_BASE })).toBe(true);
+      const { rationale: _rationale, ...rest } = DECISION_POINT_BASE;
+      expect(model.test(Object.assign(Object.create({ rationale: "why" }), rest))).toBe(false);
+    }
   });
 });

@@ -146,6 +146,7 @@ describe("internal speed-ups", () => {
   it("are not exported from the public entry, by name or by value", async () => {
     const internal = await import("../src/internal/index.js");
     const modules = [
+      await import("../src/internal/compiled-verdict.js"),
       await import("../src/internal/first-of-each.js"),
       await import("../src/internal/load-ahead.js"),
       await import("../src/internal/output-form.js"),
@@ -154,6 +155,7 @@ describe("internal speed-ups", () => {
     ];
     // Every module of the internal folder is checked here.
     expect(readdirSync(new URL("../src/internal/", import.meta.url)).sort()).toEqual([
+      "compiled-verdict.ts",
       "first-of-each.ts",
       "index.ts",
       "load-ahead.ts",

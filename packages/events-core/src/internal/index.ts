@@ -7,10 +7,14 @@
  * - {@link sortStringPairsMarkingRepeats}: a stable code-point sort of string pairs and which
  *   repeat the one before (as `sort(compareStringPairs)` and comparing neighbours);
  * - {@link createStringPool}: one shared copy of repeated short strings (an equal string);
+ * - {@link compiledFieldsTest}: a model's verdict with its fields unrolled in one function
+ *   made for the model (as the model's loop over its fields);
  * - {@link modelOutputOf}: a model's parse (as `safeParseModel(model, input).output`), which
  *   gives an input already in the model's output form itself (an equal value);
  *   {@link outputFormTest} tells such inputs.
  */
+
+export { compiledFieldsTest } from "./compiled-verdict.js";
 export { firstOfEachKey } from "./first-of-each.js";
 export { modelOutputOf, outputFormTest } from "./output-form.js";
 export { type SortedStringPairs, sortStringPairsMarkingRepeats } from "./pair-sort.js";

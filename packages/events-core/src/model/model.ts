@@ -1,4 +1,5 @@
 import type * as v from "valibot";
+import { compiledFieldsTest } from "../internal/index.js";
 import { directRule, type FieldIssue, fieldIssue, schemaTest } from "./field.js";
 import type { ModelIssue, ViolationType } from "./violation.js";
 
@@ -100,6 +101,8 @@ export function model<const TEntries extends ModelEntries>(
   const optional = schemas.map(isOptional);
   const rules = schemas.map(directRule);
   const tests = schemas.map(schemaTest);
+  // The loop below, unrolled into one function for this model where functions can be made.
+  const compiledTest = compiledFieldsTest(keys, optional, tests);
   const schema: ModelSchema<TEntries> = {
     kind: "schema",
     type: "object",
@@ -109,21 +112,23 @@ export function model<const TEntries extends ModelEntries>(
     name,
     description,
     entries,
-    test(input) {
-      try {
-        if (!isRecord(input)) return false;
-        for (let i = 0; i < keys.length; i++) {
-          const key = keys[i] as string;
-          const value = Object.hasOwn(input, key) ? input[key] : undefined;
-          if (value === undefined && !optional[i]) return false;
-          if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
+    test:
+      compiledTest ??
+      function test(input: unknown): boolean {
+        try {
+          if (!isRecord(input)) return false;
+          for (let i = 0; i < keys.length; i++) {
+            const key = keys[i] as string;
+            const value = Object.hasOwn(input, key) ? input[key] : undefined;
+            if (value === undefined && !optional[i]) return false;
+            if (!(tests[i] as (input: unknown) => boolean)(value)) return false;
+          }
+          return true;
+        } catch {
+          // Reading the input threw (a getter, a Proxy trap): `~run` reports it.
+          return false;
         }
-        return true;
-      } catch {
-        // Reading the input threw (a getter, a Proxy trap): `~run` reports it.
-        return false;
-      }
-    },
+      },
     "~standard": {
       version: 1,
       vendor: "valibot",

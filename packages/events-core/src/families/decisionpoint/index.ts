@@ -31,7 +31,6 @@ export {
   type DecisionPointPayloadEntries,
   type DecisionPointResolvedPayload,
   DecisionPointResolvedPayloadSchema,
-  isDecisionPointPayload,
 } from "./payloads.js";
 export {
   DECISION_POINT_AUTHORITY_STATES,

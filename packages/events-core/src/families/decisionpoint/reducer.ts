@@ -29,7 +29,6 @@ import {
   DecisionPointOpenedPayloadSchema,
   type DecisionPointPayload,
   type DecisionPointPayloadEntries,
-  isDecisionPointPayload,
 } from "./payloads.js";
 
 const { OPEN, DISCUSSING, RESOLVED, OVERRIDDEN } = DecisionPointState;
@@ -213,7 +212,7 @@ export function judgeDecisionPointEvent(
     );
   }
   const { payload } = event;
-  if (!isDecisionPointPayload(payload)) {
+  if (!model.test(payload)) {
     const issues = safeParseModel(model, payload).issues ?? [];
     return skip(
       "malformed_payload",
