@@ -4,7 +4,7 @@ import { type Event, parseEvent } from "../src/envelope/event.js";
 import { reducibleEvent } from "../src/envelope/reducible.js";
 import { DECISION_POINT_PAYLOAD_MODELS } from "../src/families/decisionpoint/payloads.js";
 import { reduceDecisionPointEvents } from "../src/families/decisionpoint/reducer.js";
-import { safeParseModel } from "../src/rules/model.js";
+import { safeParseModel } from "../src/model/model.js";
 import { DECISION_POINT_BASE } from "./support/audit-decisionpoint.js";
 import { ulid } from "./support/connector-sync.js";
 

@@ -1,4 +1,3 @@
-import { schemaTest } from "../../model/field.js";
 import { type ModelOutput, type ModelSchema, model } from "../../model/model.js";
 import { laxBoolField } from "../../rules/bool.js";
 import { datetimeField } from "../../rules/datetime.js";
