@@ -15,6 +15,7 @@ import {
   MISSION_NEXT_PAYLOAD_MODELS,
   RuntimeActorIdentitySchema,
 } from "../src/families/mission_next/payloads.js";
+import { DoneEvidenceSchema } from "../src/families/status/payloads.js";
 import { modelOutputOf, outputFormTest } from "../src/internal/output-form.js";
 import { type ModelEntries, type ModelSchema, model, safeParseModel } from "../src/model/model.js";
 import { nullableField, withDefault, withFactoryDefault } from "../src/rules/defaults.js";
@@ -27,7 +28,15 @@ import { nonEmptyStringField, stringField } from "../src/rules/string.js";
 import { CONNECTOR_EXAMPLES } from "./support/connector-sync.js";
 import { GLOSSARY_EXAMPLES, MISSION_NEXT_EXAMPLES } from "./support/glossary-mission-next.js";
 
+/** Done evidence as the status producer's model dumps it (every field, in order). */
+const DONE_EVIDENCE = {
+  repos: [{ repo: "r", branch: "b", commit: "c", files_touched: ["a.ts", ""] }],
+  verification: [{ command: "pnpm test", result: "passed", summary: null }],
+  review: { reviewer: "x", verdict: "ok", reference: "PR-7" },
+};
+
 const MODELS: readonly [string, ModelSchema<ModelEntries>, Readonly<Record<string, unknown>>][] = [
+  ["DoneEvidence", DoneEvidenceSchema as unknown as ModelSchema<ModelEntries>, DONE_EVIDENCE],
   ...Object.entries(GLOSSARY_PAYLOAD_MODELS).map(
     ([type, schema]): [string, ModelSchema<ModelEntries>, Readonly<Record<string, unknown>>] => [
       type,
@@ -67,7 +76,7 @@ const nearArb = (example: Readonly<Record<string, unknown>>): fc.Arbitrary<unkno
   );
 };
 
-describe("outputFormTest on the glossary and mission-next payload models", () => {
+describe("outputFormTest on the status evidence and the glossary and mission-next payload models", () => {
   it.each(MODELS)(
     "%s: recognises only accepted payloads that parse into an equal copy",
     (_type, schema, example) => {

@@ -19,6 +19,13 @@ const LANES = [null, "planned", "claimed", "in_progress", "doing", "for_review",
 const MORE_LANES = [...LANES, "blocked", "canceled", "in_review", 3];
 
 /** Payloads from small pools: chains, mismatches, rollbacks, forced moves and bad fields. */
+/** Done evidence as the producer's model dumps it: every field, in order (no copy is made). */
+const FULL_EV = {
+  repos: [{ repo: "r", branch: "b", commit: "c", files_touched: ["src/a.ts"] }],
+  verification: [{ command: "pnpm test", result: "passed", summary: null }],
+  review: { reviewer: "x", verdict: "ok", reference: null },
+};
+
 const payloadArb: fc.Arbitrary<Record<string, unknown>> = fc
   .record(
     {
@@ -39,6 +46,11 @@ const payloadArb: fc.Arbitrary<Record<string, unknown>> = fc
         { ...EV, verification: null },
         { ...EV, verification: [{ command: "c", result: "r", summary: "s" }], extra: 1 },
         "x",
+        FULL_EV,
+        FULL_EV,
+        { ...FULL_EV, repos: [{ ...FULL_EV.repos[0], commit: "" }] },
+        { ...FULL_EV, repos: [{ ...FULL_EV.repos[0], files_touched: ["a", 1] }] },
+        { review: FULL_EV.review, repos: FULL_EV.repos, verification: FULL_EV.verification },
       ),
     },
     { requiredKeys: ["wp_id", "to_lane"] },
@@ -54,6 +66,7 @@ const PATH: readonly [string | null, string, Record<string, unknown>][] = [
   ["for_review", "in_progress", { review_ref: "PR-1" }],
   ["in_progress", "for_review", {}],
   ["for_review", "done", { evidence: EV }],
+  ["for_review", "done", { evidence: FULL_EV }],
 ];
 
 const pathPayloadArb: fc.Arbitrary<Record<string, unknown>> = fc

@@ -293,6 +293,24 @@ describe("reduce_status_events: applying transitions (§1.8 steps 7-9)", () => {
     });
   });
 
+  it("evidence written in full (as the producer's model dumps it) gives the same state", () => {
+    const full = {
+      repos: [{ repo: "r", branch: "b", commit: "c", files_touched: null }],
+      verification: [],
+      review: { reviewer: "x", verdict: "ok", reference: null },
+    };
+    const partial = [...TO_REVIEW, ev(W, wp("for_review", "done", { evidence: EV }), 5, 5)];
+    const written = [...TO_REVIEW, ev(W, wp("for_review", "done", { evidence: full }), 5, 5)];
+    expect(JSON.stringify(reduceStatusEvents(written))).toBe(
+      JSON.stringify(reduceStatusEvents(partial)),
+    );
+    const bad = { ...full, repos: [{ ...full.repos[0], commit: "" }] };
+    const refused = reduceStatusEvents([ev(W, wp(null, "done", { evidence: bad }), 1, 1)]);
+    expect(refused.wp_states.size).toBe(0);
+    expect(refused.anomalies[0]?.reason).toMatch(/^payload validation failed: 1 validation error/);
+    expect(refused.anomalies[0]?.reason).toContain("evidence.repos.0.commit");
+  });
+
   it("last_transition_at keeps the original offset and microseconds", () => {
     const state = reduceStatusEvents([
       ev(W, wp(null, "planned"), 1, 1, "2026-01-01T05:00:00.5+05:30"),

@@ -3,7 +3,8 @@
  * lanes (planned -> claimed -> in_progress -> for_review -> done with evidence), many at a time,
  * with review rollbacks, blocked spells, same-clock transitions of different work packages,
  * and about 2% bad envelopes (payloads missing a field or with an unknown lane, stale
- * from_lanes).
+ * from_lanes). Payloads are written as the producer's models dump them (every field, in the
+ * model's order, nulls included).
  */
 import { seededRandom } from "../synthetic.js";
 
@@ -11,10 +12,18 @@ const PROJECT_UUID = "3b9e2c41-7d5a-4f08-9c6e-1a2b3c4d5e6f";
 const BASE_MS = Date.UTC(2026, 2, 2, 8, 0, 0);
 const ACTIVE = 64;
 
+/** Done evidence as the producer's model dumps it: every field, in order, nulls included. */
 const EVIDENCE = {
-  repos: [{ repo: "acme/checkout-service", branch: "wp-branch", commit: "9f2c1ab7e4d3" }],
-  verification: [{ command: "pnpm test", result: "passed" }],
-  review: { reviewer: "robert", verdict: "approved" },
+  repos: [
+    {
+      repo: "acme/checkout-service",
+      branch: "wp-branch",
+      commit: "9f2c1ab7e4d3",
+      files_touched: ["src/cart.ts", "test/cart.test.ts"],
+    },
+  ],
+  verification: [{ command: "pnpm test", result: "passed", summary: null }],
+  review: { reviewer: "robert", verdict: "approved", reference: "PR-7" },
 };
 
 /** The lane path of one work package: [from, to, extra payload fields]. */
@@ -80,13 +89,19 @@ export function familyStream(count: number, seed: number): Record<string, unknow
     // Most events take the next clock; some share the previous one (another work package).
     if (random() < 0.85 || clock === 0) clock++;
     const n = envelopes.length;
+    // The payload as the producer's model dumps it (`model_dump(mode="json")`): every
+    // field in the model's order, absent optional ones as their defaults.
     const payload: Record<string, unknown> = {
       feature_slug: wp.feature,
       wp_id: wp.wpId,
       from_lane: from,
       to_lane: to,
       actor: random() < 0.5 ? "claude" : "robert",
+      force: false,
+      reason: null,
       execution_mode: "worktree",
+      review_ref: null,
+      evidence: null,
       ...extra,
     };
     const spoil = random();

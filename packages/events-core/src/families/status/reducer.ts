@@ -1,3 +1,4 @@
+import { modelOutputOf } from "../../internal/index.js";
 import { model, safeParseModel } from "../../model/model.js";
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import { pythonEnumRepr } from "../../python/python-text.js";
@@ -31,6 +32,12 @@ const FieldsButEvidenceSchema = model(
   StatusTransitionFieldsSchema.description,
   FIELDS_BUT_EVIDENCE,
 );
+
+/**
+ * The evidence of a payload parsed with {@link DoneEvidenceSchema} (`undefined` when refused);
+ * evidence a producer wrote as its model dumps it is kept as it is, with no copy.
+ */
+const doneEvidenceOf = modelOutputOf(DoneEvidenceSchema);
 
 /** The `wp_id` of an anomaly whose payload has no usable `wp_id`. */
 export const UNKNOWN_WP_ID = "<unknown>";
@@ -88,9 +95,9 @@ function acceptedTransition(event: ReducibleEvent): Transition | undefined {
   const rawEvidence = orNull(rawField(payload, "evidence"));
   let evidence: DoneEvidence | null = null;
   if (rawEvidence !== null) {
-    const parsed = safeParseModel(DoneEvidenceSchema, rawEvidence);
-    if (!parsed.success) return undefined;
-    evidence = parsed.output;
+    const parsed = doneEvidenceOf(rawEvidence);
+    if (parsed === undefined) return undefined;
+    evidence = parsed;
   }
   const force = rawField(payload, "force");
   const transition: Transition = {
