@@ -26,7 +26,7 @@ import { syntheticStream } from "./bench/synthetic.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
-const cli = join(root, "packages/events-conformance/dist/cli/main.js");
+const cli = join(root, "packages/events-conformance/dist/command/main.js");
 const rssReporter = join(here, "bench/rss-report.mjs");
 const baselineReader = join(here, "bench/baseline-read.mjs");
 

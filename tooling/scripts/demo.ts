@@ -11,7 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
 const cli = require
   .resolve("@spec-kitty/events-conformance/package.json")
-  .replace(/package\.json$/, "dist/cli/main.js");
+  .replace(/package\.json$/, "dist/command/main.js");
 const stream = require.resolve(
   "@spec-kitty/events-fixtures/fixtures/replay/mixed-connector-sync-lifecycle.jsonl",
 );
@@ -29,7 +29,7 @@ for (const args of steps) {
   const run = spawnSync(process.execPath, [cli, ...args], { stdio: "inherit" });
   if (run.error) {
     process.stderr.write(
-      `could not run ${join("packages/events-conformance", "dist/cli/main.js")}: ${run.error.message}\nRun \`pnpm build\` first.\n`,
+      `could not run ${join("packages/events-conformance", "dist/command/main.js")}: ${run.error.message}\nRun \`pnpm build\` first.\n`,
     );
     process.exit(2);
   }

@@ -25,6 +25,8 @@ function run(command: string, args: string[], cwd: string): string {
     cwd,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
+    // The bundled command's source maps hold the sources of events-core: a few MB each.
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, npm_config_update_notifier: "false" },
   });
 }
@@ -278,6 +280,47 @@ console.log(JSON.stringify({
     );
     expect(output).toMatch(/^OK: \d+ checks passed$/m);
     expect(output).not.toMatch(/^FAIL /m);
+  });
+
+  it("runs validate and replay on worker threads from the installed (bundled) command", () => {
+    const bin = join(consumer, "node_modules/.bin/spec-kitty-events");
+    const stream = join(
+      consumer,
+      "node_modules/@spec-kitty/events-fixtures/fixtures/replay/mixed-connector-sync-lifecycle.jsonl",
+    );
+    const lines = readFileSync(stream, "utf8").trimEnd().split("\n");
+    const log = join(consumer, "log.jsonl");
+    writeFileSync(log, `${Array.from({ length: 200 }, () => lines.join("\n")).join("\n")}\n`);
+    const one = run(bin, ["validate", log, "--json", "--jobs", "1"], consumer);
+    const two = run(bin, ["validate", log, "--json", "--jobs", "2"], consumer);
+    expect(two).toBe(one);
+    expect(one.trimEnd().split("\n")).toHaveLength(lines.length * 200);
+    const replayOne = run(bin, ["replay", log, "--json", "--jobs", "1"], consumer);
+    const replayTwo = run(bin, ["replay", log, "--json", "--jobs", "2"], consumer);
+    expect(replayTwo).toBe(replayOne);
+    expect(Object.keys(JSON.parse(replayOne))).toEqual(["connector", "sync"]);
+    // The bundled worker module loads from the installed package and serves a batch (a worker
+    // that failed to start would have its batches done on the main thread, unseen above).
+    const worker = join(
+      consumer,
+      "node_modules/@spec-kitty/events-conformance/dist/command/worker.js",
+    );
+    const script = join(consumer, "worker-check.mjs");
+    writeFileSync(
+      script,
+      `import { Worker } from "node:worker_threads";
+const limits = { maxLineBytes: 1 << 20, maxArrayBytes: 1 << 20, maxDepth: 1000 };
+const worker = new Worker(${JSON.stringify(worker)}, {
+  workerData: { command: "validate", options: { json: true, strict: false }, limits },
+});
+worker.on("error", (error) => { console.log("error " + error.message); process.exit(1); });
+worker.on("message", (reply) => { console.log(JSON.stringify(reply)); void worker.terminate(); });
+worker.postMessage({ seq: 0, firstLine: 1, bytes: new TextEncoder().encode('{"event_id": 1}\\n') });
+`,
+    );
+    const reply = JSON.parse(run("node", [script], consumer));
+    expect(reply.seq).toBe(0);
+    expect(reply.result.counts).toBeDefined();
   });
 
   it.each([

@@ -5,12 +5,11 @@
 // go through the built command's runCli in a plain Node process (worker threads need the
 // built modules), with a small line limit (the test hook) and the default depth limit.
 import { spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseEvent, reduceSyncEvents, safeParseEvent } from "@spec-kitty/events-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
-  CLI,
+  CLI_MODULES,
   CONNECTOR_PAYLOADS,
   envelope,
   linesOf,
@@ -65,7 +64,7 @@ function drive(runs: readonly string[][], limits: Record<string, number>): Drive
     env: {
       ...process.env,
       NODE_OPTIONS: "",
-      SK_DIST: pathToFileURL(join(dirname(CLI), "/")).href,
+      SK_DIST: pathToFileURL(CLI_MODULES).href,
       SK_LIMITS: JSON.stringify(limits),
       SK_RUNS: JSON.stringify(runs),
     },

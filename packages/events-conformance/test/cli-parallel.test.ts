@@ -2,12 +2,12 @@
 // run on one thread: the built commands with --jobs, and the built parallel runners with a
 // small line limit.
 import { spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseEvent, reduceSyncEvents } from "@spec-kitty/events-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
-  CLI,
+  CLI_MODULES,
   CONNECTOR_PAYLOADS,
   envelope,
   mixedStream,
@@ -137,7 +137,7 @@ describe("validateLines on worker threads with a small line limit", () => {
       env: {
         ...process.env,
         NODE_OPTIONS: "",
-        SK_DIST: pathToFileURL(join(dirname(CLI), "/")).href,
+        SK_DIST: pathToFileURL(CLI_MODULES).href,
         SK_TEXT: text,
         SK_LIMIT: "1500",
       },
@@ -322,8 +322,8 @@ describe("replayLines on worker threads with a small line limit", () => {
       env: {
         ...process.env,
         NODE_OPTIONS: "",
-        SK_CORE: pathToFileURL(join(dirname(CLI), "../../../events-core/dist/index.js")).href,
-        SK_DIST: pathToFileURL(join(dirname(CLI), "/")).href,
+        SK_CORE: pathToFileURL(join(CLI_MODULES, "../../../events-core/dist/index.js")).href,
+        SK_DIST: pathToFileURL(CLI_MODULES).href,
         SK_TEXT: text,
         SK_LIMIT: "1500",
       },

@@ -6,8 +6,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The built command (the root `pnpm test` builds before testing). */
-export const CLI = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+/**
+ * The built command as it ships (bundled, `dist/command/main.js`, what the package's bin
+ * runs; the root `pnpm test` builds before testing).
+ */
+export const CLI = fileURLToPath(new URL("../dist/command/main.js", import.meta.url));
+
+/** The command's modules as tsc builds them, before bundling (`dist/cli/`). */
+export const CLI_MODULES = fileURLToPath(new URL("../dist/cli/", import.meta.url));
 
 /** Fails with a clear message when the command has not been built. */
 export function requireBuiltCli(): void {

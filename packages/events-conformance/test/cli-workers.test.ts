@@ -5,10 +5,9 @@
 // taken once, in input order, processed by the main thread where the worker failed, and a
 // batch the main thread cannot process either is reported as unprocessable.
 import { spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { CLI, requireBuiltCli, tempDir } from "./cli-support.js";
+import { CLI_MODULES, requireBuiltCli, tempDir } from "./cli-support.js";
 
 vi.setConfig({ testTimeout: 60_000 });
 const dir = tempDir();
@@ -105,7 +104,7 @@ describe("runLines with a failing worker thread", () => {
       env: {
         ...process.env,
         NODE_OPTIONS: "",
-        SK_DIST: pathToFileURL(join(dirname(CLI), "/")).href,
+        SK_DIST: pathToFileURL(CLI_MODULES).href,
         SK_WORKER: pathToFileURL(worker).href,
         SK_MARKERS: JSON.stringify(MARKERS),
       },

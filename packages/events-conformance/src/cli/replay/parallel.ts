@@ -3,9 +3,11 @@
  * threads (`--jobs`) and taken in input order, so the events reduced and the skipped-record
  * lines are the same whatever the number of threads.
  */
+
 import { type BufferedOutput, writeEach } from "../io.js";
 import { runLines } from "../reading/parallel-lines.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
+import { COMMAND_WORKER_URL } from "../worker-url.js";
 import {
   collectReplay,
   type ReplayBatch,
@@ -44,6 +46,7 @@ export interface LinesReplay {
 
 /** Worker data of a `replay` worker thread. */
 export interface ReplayWorkerData {
+  readonly command: "replay";
   readonly payloadTypes: readonly string[];
   readonly limits: ReadLimits;
   readonly aggregates: boolean;
@@ -55,13 +58,18 @@ export async function replayLines(run: LinesReplay): Promise<void> {
   const limits = run.limits ?? DEFAULT_READ_LIMITS;
   const aggregates = run.aggregates === true;
   const errorPrefix = run.errorPrefix ?? "";
-  const workerData: ReplayWorkerData = { payloadTypes: [...payloadTypes], limits, aggregates };
+  const workerData: ReplayWorkerData = {
+    command: "replay",
+    payloadTypes: [...payloadTypes],
+    limits,
+    aggregates,
+  };
   await runLines<ReplayBatch>({
     chunks: run.chunks,
     threads: run.threads,
     limits,
     totalBytes: run.totalBytes,
-    worker: new URL("./worker.js", import.meta.url),
+    worker: COMMAND_WORKER_URL,
     workerData,
     // Taken on this thread: the events are held as they are, not packed into columns.
     process: (batch) => replayBatch(batch, payloadTypes, limits, false, aggregates),

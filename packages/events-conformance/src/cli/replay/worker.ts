@@ -1,13 +1,13 @@
 /**
- * Worker thread of a `replay` run over JSON Lines: parses the batches the main thread sends
- * and sends back what the reducer reads of each event, and the skipped records' lines.
+ * A `replay` run's side of a worker thread: parses the batches the main thread sends and
+ * sends back what the reducer reads of each event, and the skipped records' lines.
  */
-import { workerData } from "node:worker_threads";
 import { serveLineBatches } from "../reading/parallel-lines.js";
 import type { ReplayWorkerData } from "./parallel.js";
 import { replayBatch } from "./records.js";
 
-const { payloadTypes, limits, aggregates } = workerData as ReplayWorkerData;
-const types: ReadonlySet<string> = new Set(payloadTypes);
-
-serveLineBatches((batch) => replayBatch(batch, types, limits, true, aggregates));
+/** Serves a `replay` run's batches on this worker thread. */
+export function serveReplayBatches({ payloadTypes, limits, aggregates }: ReplayWorkerData): void {
+  const types: ReadonlySet<string> = new Set(payloadTypes);
+  serveLineBatches((batch) => replayBatch(batch, types, limits, true, aggregates));
+}

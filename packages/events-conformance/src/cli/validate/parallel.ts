@@ -3,9 +3,11 @@
  * threads (`--jobs`) and written in input order, one record at a time with backpressure, so
  * the output is byte-identical whatever the number of threads and memory stays bounded.
  */
+
 import { type BufferedOutput, writeEach } from "../io.js";
 import { runLines } from "../reading/parallel-lines.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
+import { COMMAND_WORKER_URL } from "../worker-url.js";
 import {
   addCounts,
   checkBatch,
@@ -38,6 +40,7 @@ export interface LinesValidation {
 
 /** Worker data of a `validate` worker thread. */
 export interface ValidateWorkerData {
+  readonly command: "validate";
   readonly options: ValidationOptions;
   readonly limits: ReadLimits;
 }
@@ -46,13 +49,13 @@ export interface ValidateWorkerData {
 export async function validateLines(run: LinesValidation): Promise<void> {
   const { options, out, counts } = run;
   const limits = run.limits ?? DEFAULT_READ_LIMITS;
-  const workerData: ValidateWorkerData = { options, limits };
+  const workerData: ValidateWorkerData = { command: "validate", options, limits };
   await runLines({
     chunks: run.chunks,
     threads: run.threads,
     limits,
     totalBytes: run.totalBytes,
-    worker: new URL("./worker.js", import.meta.url),
+    worker: COMMAND_WORKER_URL,
     workerData,
     process: (batch) => checkBatch(batch, options, limits),
     unprocessable: (batch, reason) => uncheckedBatch(batch, options, reason),
