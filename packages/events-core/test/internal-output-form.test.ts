@@ -16,7 +16,14 @@ import {
   RuntimeActorIdentitySchema,
 } from "../src/families/mission_next/payloads.js";
 import { DoneEvidenceSchema } from "../src/families/status/payloads.js";
-import { modelOutputOf, outputFormTest } from "../src/internal/output-form.js";
+import {
+  checkOf,
+  compiledCheck,
+  modelOutputOf,
+  outputFormTest,
+  passes,
+  type SchemaNode,
+} from "../src/internal/output-form.js";
 import { type ModelEntries, type ModelSchema, model, safeParseModel } from "../src/model/model.js";
 import { nullableField, withDefault, withFactoryDefault } from "../src/rules/defaults.js";
 import { dictField } from "../src/rules/dict.js";
@@ -106,6 +113,36 @@ describe("outputFormTest on the status evidence and the glossary and mission-nex
       );
     },
   );
+
+  it.each(MODELS)(
+    "%s: the compiled check gives the check tree's answer on any near payload",
+    (_type, schema, example) => {
+      const tree = checkOf(schema as unknown as SchemaNode);
+      const compiled = compiledCheck(tree);
+      expect(compiled).toBeTypeOf("function");
+      fc.assert(
+        fc.property(nearArb(example), fc.boolean(), (raw, frozen) => {
+          const input = frozen ? freezeJsonCopy(raw) : raw;
+          expect(compiled?.(input)).toBe(passes(tree, input));
+        }),
+      );
+    },
+  );
+
+  it("leaves an input whose reading throws to the model", () => {
+    const inOutputForm = outputFormTest(DoneEvidenceSchema);
+    const hostile = Object.freeze(
+      Object.defineProperty({}, "repos", {
+        enumerable: true,
+        get() {
+          throw new Error("boom");
+        },
+      }),
+    );
+    expect(inOutputForm(hostile)).toBe(false);
+    const parsed = modelOutputOf(DoneEvidenceSchema)(hostile);
+    expect(parsed).toBeUndefined();
+  });
 
   it("recognises the examples as a producer writes them, once frozen", () => {
     for (const [, schema, example] of MODELS) {

@@ -11,7 +11,8 @@
  *   made for the model (as the model's loop over its fields);
  * - {@link modelOutputOf}: a model's parse (as `safeParseModel(model, input).output`), which
  *   gives an input already in the model's output form itself (an equal value);
- *   {@link outputFormTest} tells such inputs.
+ *   {@link outputFormTest} tells such inputs, with its check tree made into one function
+ *   (as the tree's interpreter, `passes`).
  */
 
 export { compiledFieldsTest } from "./compiled-verdict.js";
