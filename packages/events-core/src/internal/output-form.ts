@@ -230,6 +230,11 @@ export function compiledCheck(root: Check): ((value: unknown) => boolean) | unde
   const constant = (value: unknown): string => `c[${constants.push(value) - 1}]`;
   let names = 0;
   const fresh = (): string => `v${names++}`;
+  /** A container's guard, then a loop over its items (`read` in `head`), each `inner`. */
+  const eachItem = (guard: string, head: string, read: string, inner: Check): string[] => {
+    const item = fresh();
+    return [guard, head, `const ${item} = ${read};`, ...emit(inner, item), "}"];
+  };
   /** Statements that `return false` unless `v` passes `check`. */
   const emit = (check: Check, v: string): string[] => {
     switch (check.kind) {
@@ -253,25 +258,21 @@ export function compiledCheck(root: Check): ((value: unknown) => boolean) | unde
         return [`if (${v} === undefined) return false;`, ...emit(check.inner as Check, v)];
       case Kind.List: {
         const i = fresh();
-        const item = fresh();
-        return [
+        return eachItem(
           `if (!Array.isArray(${v}) || ${v}.length < ${check.min} || !Object.isFrozen(${v})) return false;`,
           `for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`,
-          `const ${item} = ${v}[${i}];`,
-          ...emit(check.inner as Check, item),
-          "}",
-        ];
+          `${v}[${i}]`,
+          check.inner as Check,
+        );
       }
       case Kind.Dict: {
         const key = fresh();
-        const item = fresh();
-        return [
+        return eachItem(
           `if (!isFrozenRecord(${v})) return false;`,
           `for (const ${key} in ${v}) {`,
-          `const ${item} = ${v}[${key}];`,
-          ...emit(check.inner as Check, item),
-          "}",
-        ];
+          `${v}[${key}]`,
+          check.inner as Check,
+        );
       }
       case Kind.Model: {
         const index = fresh();
