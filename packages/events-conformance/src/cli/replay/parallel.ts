@@ -3,7 +3,6 @@
  * threads (`--jobs`) and taken in input order, so the events reduced and the skipped-record
  * lines are the same whatever the number of threads.
  */
-
 import { type BufferedOutput, writeEach } from "../io.js";
 import { runLines } from "../reading/parallel-lines.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";

@@ -3,7 +3,6 @@
  * threads (`--jobs`) and written in input order, one record at a time with backpressure, so
  * the output is byte-identical whatever the number of threads and memory stays bounded.
  */
-
 import { type BufferedOutput, writeEach } from "../io.js";
 import { runLines } from "../reading/parallel-lines.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
