@@ -43,6 +43,37 @@ interface Frame {
   index: number;
 }
 
+/** A list or object entered by {@link enterValue}: its keys (`undefined` for a list), length. */
+interface Entered {
+  readonly isList: boolean;
+  readonly keys: readonly string[] | undefined;
+  readonly length: number;
+}
+
+/**
+ * The first step of writing `item`, shared by both writers: a scalar is pushed as its repr,
+ * a list or object already open (a value that contains itself) as `[...]` / `{...}`, and
+ * `undefined` is returned; any other list or object is marked open and returned entered.
+ */
+function enterValue(
+  item: unknown,
+  open: Set<object>,
+  push: (text: string) => void,
+): Entered | undefined {
+  if (item === null || typeof item !== "object") {
+    push(scalarRepr(item));
+    return undefined;
+  }
+  const isList = Array.isArray(item);
+  if (open.has(item)) {
+    push(isList ? "[...]" : "{...}");
+    return undefined;
+  }
+  open.add(item);
+  const keys = isList ? undefined : Object.keys(item);
+  return { isList, keys, length: isList ? item.length : (keys as string[]).length };
+}
+
 /**
  * Python's `repr()` of a JSON-decoded value: strings by the string rule (`'a'`, `"it's"`),
  * `None`, `True`, `False`, lists `[1, 'a', None]` and objects `{'k': 'v'}` in input order
@@ -64,20 +95,11 @@ export function pythonValueRepr(value: unknown, maxLength = Number.POSITIVE_INFI
   const stack: Frame[] = [];
   const open = new Set<object>();
   const write = (item: unknown): void => {
-    if (item === null || typeof item !== "object") {
-      push(scalarRepr(item));
-      return;
-    }
-    const isList = Array.isArray(item);
-    if (open.has(item)) {
-      push(isList ? "[...]" : "{...}");
-      return;
-    }
-    open.add(item);
-    const keys = isList ? undefined : Object.keys(item);
-    const length = isList ? item.length : (keys as string[]).length;
+    const entered = enterValue(item, open, push);
+    if (entered === undefined) return;
+    const { isList, keys, length } = entered;
     push(isList ? "[" : "{");
-    stack.push({ container: item, keys, length, close: isList ? "]" : "}", index: 0 });
+    stack.push({ container: item as object, keys, length, close: isList ? "]" : "}", index: 0 });
   };
   write(value);
   for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
@@ -130,25 +152,16 @@ export function pythonValueReprTail(value: unknown, maxLength: number): string {
   const stack: TailFrame[] = [];
   const open = new Set<object>();
   const write = (item: unknown): void => {
-    if (item === null || typeof item !== "object") {
-      push(scalarRepr(item));
-      return;
-    }
-    const isList = Array.isArray(item);
-    if (open.has(item)) {
-      push(isList ? "[...]" : "{...}");
-      return;
-    }
-    open.add(item);
-    const keys = isList ? undefined : Object.keys(item);
-    const last = (isList ? item.length : (keys as string[]).length) - 1;
+    const entered = enterValue(item, open, push);
+    if (entered === undefined) return;
+    const { isList, keys, length } = entered;
     push(isList ? "]" : "}");
     stack.push({
-      container: item,
+      container: item as object,
       keys,
-      last,
+      last: length - 1,
       open: isList ? "[" : "{",
-      index: last,
+      index: length - 1,
       key: undefined,
     });
   };
