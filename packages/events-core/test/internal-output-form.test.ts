@@ -15,7 +15,10 @@ import {
   MISSION_NEXT_PAYLOAD_MODELS,
   RuntimeActorIdentitySchema,
 } from "../src/families/mission_next/payloads.js";
-import { DoneEvidenceSchema } from "../src/families/status/payloads.js";
+import {
+  DoneEvidenceSchema,
+  StatusTransitionFieldsSchema,
+} from "../src/families/status/payloads.js";
 import {
   checkOf,
   compiledCheck,
@@ -25,6 +28,8 @@ import {
   type SchemaNode,
 } from "../src/internal/output-form.js";
 import { type ModelEntries, type ModelSchema, model, safeParseModel } from "../src/model/model.js";
+import { withBefore } from "../src/rules/before.js";
+import { laxBoolField } from "../src/rules/bool.js";
 import { nullableField, withDefault, withFactoryDefault } from "../src/rules/defaults.js";
 import { dictField } from "../src/rules/dict.js";
 import { freezeJsonCopy } from "../src/rules/json-object.js";
@@ -42,8 +47,27 @@ const DONE_EVIDENCE = {
   review: { reviewer: "x", verdict: "ok", reference: "PR-7" },
 };
 
+/** A status transition as the producer's model dumps it (every field, in order). */
+const STATUS_TRANSITION = {
+  feature_slug: "034-checkout",
+  wp_id: "WP01",
+  from_lane: "for_review",
+  to_lane: "done",
+  actor: "claude",
+  force: false,
+  reason: null,
+  execution_mode: "worktree",
+  review_ref: "PR-7",
+  evidence: DONE_EVIDENCE,
+};
+
 const MODELS: readonly [string, ModelSchema<ModelEntries>, Readonly<Record<string, unknown>>][] = [
   ["DoneEvidence", DoneEvidenceSchema as unknown as ModelSchema<ModelEntries>, DONE_EVIDENCE],
+  [
+    "StatusTransitionPayload (its fields)",
+    StatusTransitionFieldsSchema as unknown as ModelSchema<ModelEntries>,
+    STATUS_TRANSITION,
+  ],
   ...Object.entries(GLOSSARY_PAYLOAD_MODELS).map(
     ([type, schema]): [string, ModelSchema<ModelEntries>, Readonly<Record<string, unknown>>] => [
       type,
@@ -65,7 +89,10 @@ const nearArb = (example: Readonly<Record<string, unknown>>): fc.Arbitrary<unkno
   const keys = Object.keys(example);
   const probe = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom("", " ", "0.5", "nan", true, 1, -0, 1.5, null, [], {}, ["a"], { a: 1 }),
+    fc.constantFrom(
+      ...["", " ", "0.5", "nan", "doing", "in_progress", "DONE", "true", "yes"],
+      ...[true, false, 1, 0, -0, 1.5, null, [], {}, ["a"], { a: 1 }],
+    ),
   );
   return fc.oneof(
     fc.constant(example),
@@ -222,6 +249,9 @@ describe("modelOutputOf", () => {
   );
 });
 
+/** A "before" step that reads `b` as `a`. */
+const aliasB = (input: unknown): unknown => (input === "b" ? "a" : input);
+
 describe("outputFormTest on field kinds", () => {
   const one = (field: Parameters<typeof model>[2][string]) =>
     outputFormTest(model("One", "", { f: field }));
@@ -246,6 +276,27 @@ describe("outputFormTest on field kinds", () => {
     ],
     ["text with a minimum of 2", one(stringField({ minLength: 2 })), "a", false],
     ["integer (a kind it does not know)", one(laxIntField()), 3, false],
+    ["lax boolean given as a boolean", one(laxBoolField()), false, true],
+    ["lax boolean given as 1 (converts)", one(laxBoolField()), 1, false],
+    ["lax boolean given as text (converts)", one(laxBoolField()), "true", false],
+    [
+      "before step leaving the value as it is",
+      one(withBefore(literalField(["a"]), aliasB)),
+      "a",
+      true,
+    ],
+    [
+      "before step mapping the value",
+      one(withBefore(literalField(["a", "b"]), aliasB)),
+      "b",
+      false,
+    ],
+    [
+      "before step, value refused after it",
+      one(withBefore(literalField(["a"]), aliasB)),
+      "c",
+      false,
+    ],
     ["nullable text, null", one(nullableField(stringField())), null, true],
     ["text with a default, given", one(withDefault(stringField(), "")), "x", true],
     ["list below its minimum", one(listField(stringField(), { minItems: 1 })), [], false],

@@ -29,6 +29,7 @@ export interface SchemaNode {
   readonly value?: SchemaNode;
   readonly minItems?: number;
   readonly values?: readonly unknown[];
+  readonly step?: (input: unknown) => unknown;
   readonly wire?: {
     readonly minLength?: number;
     readonly maxLength?: number;
@@ -62,6 +63,10 @@ const Kind = Object.freeze({
   Dict: 9,
   /** A frozen object with exactly the model's fields, in order, each of its check. */
   Model: 10,
+  /** A boolean (a lax boolean keeps `true` and `false` as given). */
+  Bool: 11,
+  /** A value of the inner check that the field's "before" step leaves as it is (`test`). */
+  Before: 12,
 } as const);
 
 type Kind = (typeof Kind)[keyof typeof Kind];
@@ -81,7 +86,7 @@ export interface Check {
   readonly min: number;
   readonly max: number;
   readonly above: number;
-  /** TextTest: the field's own test. */
+  /** TextTest: the field's own test; Before: whether the step leaves the value as it is. */
   readonly test: ((value: unknown) => boolean) | null;
 }
 
@@ -131,6 +136,15 @@ export function checkOf(schema: SchemaNode): Check {
       return values.every((value) => typeof value === "string")
         ? makeCheck(Kind.Literal, { values: new Set(values) })
         : NONE;
+    }
+    case "lax_bool":
+      return makeCheck(Kind.Bool);
+    case "before": {
+      const step = node.step as (input: unknown) => unknown;
+      return makeCheck(Kind.Before, {
+        inner: checkOf(node.wrapped as SchemaNode),
+        test: (value) => step(value) === value,
+      });
     }
     case "lax_float": {
       const { minimum, maximum, exclusiveMinimum } = node.wire ?? {};
@@ -183,6 +197,12 @@ export function passes(check: Check, value: unknown): boolean {
       // NaN fails every comparison; -0 passes `>= 0` as in the model.
       return (
         typeof value === "number" && value >= check.min && value <= check.max && value > check.above
+      );
+    case Kind.Bool:
+      return typeof value === "boolean";
+    case Kind.Before:
+      return (
+        passes(check.inner as Check, value) && (check.test as (value: unknown) => boolean)(value)
       );
     case Kind.Nullable:
       return value === null || passes(check.inner as Check, value);
@@ -252,6 +272,13 @@ export function compiledCheck(root: Check): ((value: unknown) => boolean) | unde
         return [
           `if (typeof ${v} !== "number" || !(${v} >= ${constant(check.min)} && ${v} <= ${constant(check.max)} && ${v} > ${constant(check.above)})) return false;`,
         ];
+      case Kind.Bool:
+        return [`if (typeof ${v} !== "boolean") return false;`];
+      case Kind.Before:
+        return [
+          ...emit(check.inner as Check, v),
+          `if (!${constant(check.test)}(${v})) return false;`,
+        ];
       case Kind.Nullable:
         return [`if (${v} !== null) {`, ...emit(check.inner as Check, v), "}"];
       case Kind.Optional:
@@ -312,7 +339,8 @@ export function compiledCheck(root: Check): ((value: unknown) => boolean) | unde
  * itself, so that `input` can stand for its parsed output. That holds when every model (the
  * nested ones too) has exactly its fields, in its order (no default to fill in, no key to
  * drop); each value passes its field's rule and is of a kind the rule keeps as given (text,
- * string literals and enums, floats given as numbers), lists and dicts holding such values;
+ * string literals and enums, floats given as numbers, booleans given as booleans, a value that
+ * a field's "before" step leaves as it is), lists and dicts holding such values;
  * and every object and array is frozen (so it can be part of a frozen output). Any other kind
  * of field makes it false, as does any other input: false means "parse it", never "refused".
  *

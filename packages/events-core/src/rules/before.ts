@@ -14,6 +14,8 @@ export interface BeforeFieldSchema<TSchema extends v.GenericSchema>
   readonly type: "before";
   /** The schema that checks the value after the step. */
   readonly wrapped: TSchema;
+  /** The step the raw input goes through first. */
+  readonly step: (input: unknown) => unknown;
 }
 
 /**
@@ -38,6 +40,6 @@ export function withBefore<TSchema extends v.GenericSchema>(
     wireOf(schema),
     (input, config) => run(step(input), config) as MemberResult<v.InferOutput<TSchema>>,
     (input) => test(step(input)),
-    { wrapped: schema },
+    { wrapped: schema, step },
   ) as BeforeFieldSchema<TSchema>;
 }

@@ -1,11 +1,9 @@
 import { modelOutputOf } from "../../internal/index.js";
-import { model, safeParseModel } from "../../model/model.js";
+import { safeParseModel } from "../../model/model.js";
 import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import { pythonEnumRepr } from "../../python/python-text.js";
 import { formatPydanticValidationError } from "../../python/validation-error.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
-import { parseLaxBool } from "../../rules/bool.js";
-import type { JsonObject } from "../../rules/json-object.js";
 import { insertionOrderedMap } from "../../support/ordered-map.js";
 import { WP_STATUS_CHANGED } from "./constants.js";
 import { Lane } from "./enums.js";
@@ -13,31 +11,18 @@ import { isLane, LANE_ALIASES } from "./lanes.js";
 import type { ReducedStatus, TransitionAnomaly, WPState } from "./output.js";
 import {
   type DoneEvidence,
-  DoneEvidenceSchema,
   StatusTransitionFieldsSchema,
+  type StatusTransitionPayload,
   StatusTransitionPayloadSchema,
   transitionRuleFailure,
 } from "./payloads.js";
-import { type TransitionFields, validateTransition } from "./transitions.js";
-
-const { evidence: _evidence, ...FIELDS_BUT_EVIDENCE } = StatusTransitionFieldsSchema.entries;
+import { validateTransition } from "./transitions.js";
 
 /**
- * The fields of a status transition but `evidence`: with {@link DoneEvidenceSchema} on the
- * evidence (when not null), the same verdict as the fields' model, and the evidence parsed in
- * the same step, while the payload is at hand.
+ * The fields of a payload parsed with {@link StatusTransitionFieldsSchema} (`undefined` when
+ * refused); a payload a producer wrote as its model dumps it is kept as it is, with no copy.
  */
-const FieldsButEvidenceSchema = model(
-  StatusTransitionFieldsSchema.name,
-  StatusTransitionFieldsSchema.description,
-  FIELDS_BUT_EVIDENCE,
-);
-
-/**
- * The evidence of a payload parsed with {@link DoneEvidenceSchema} (`undefined` when refused);
- * evidence a producer wrote as its model dumps it is kept as it is, with no copy.
- */
-const doneEvidenceOf = modelOutputOf(DoneEvidenceSchema);
+const transitionFieldsOf = modelOutputOf(StatusTransitionFieldsSchema);
 
 /** The `wp_id` of an anomaly whose payload has no usable `wp_id`. */
 export const UNKNOWN_WP_ID = "<unknown>";
@@ -45,15 +30,10 @@ export const UNKNOWN_WP_ID = "<unknown>";
 /** The prefix of the reason of a payload that failed validation. */
 export const PAYLOAD_VALIDATION_FAILED = "payload validation failed: ";
 
-/**
- * A `WPStatusChanged` event whose payload the model accepted, with the fields the fold reads
- * (the lanes canonical, `force` read as a lax boolean, absent optional fields as `null`,
- * `evidence` parsed).
- */
-interface Transition extends TransitionFields {
+/** A `WPStatusChanged` event whose payload the model accepted, with that payload parsed. */
+interface Transition {
   readonly event: ReducibleEvent;
-  readonly wp_id: string;
-  readonly evidence: DoneEvidence | null;
+  readonly fields: StatusTransitionPayload;
 }
 
 const EMPTY_STATUS: ReducedStatus = Object.freeze({
@@ -76,41 +56,15 @@ function rawField(payload: Readonly<Record<string, unknown>>, key: string): unkn
   return Object.hasOwn(payload, key) ? payload[key] : undefined;
 }
 
-/** An optional field's value as the model reads it: an absent field is its default, `null`. */
-function orNull(value: unknown): unknown {
-  return value === undefined ? null : value;
-}
-
 /**
- * The transition of an event whose payload {@link StatusTransitionPayloadSchema} accepts,
- * read from the payload, or `undefined` when the model refuses it. The fields' verdict is
- * the model's own (its test, the evidence parsed with its model); the values are those the
- * model gives (the string fields' input, the lane alias applied, `force` as a lax boolean, an
- * absent optional field `null`), and the business rules are the model's
+ * The payload of an event as {@link StatusTransitionPayloadSchema} parses it (the lanes
+ * canonical, `force` a boolean, absent optional fields filled in), or `undefined` when the
+ * model refuses it: the fields' parse, then the business rules
  * ({@link transitionRuleFailure}).
  */
-function acceptedTransition(event: ReducibleEvent): Transition | undefined {
-  const payload: JsonObject = event.payload;
-  if (!FieldsButEvidenceSchema.test(payload)) return undefined;
-  const rawEvidence = orNull(rawField(payload, "evidence"));
-  let evidence: DoneEvidence | null = null;
-  if (rawEvidence !== null) {
-    const parsed = doneEvidenceOf(rawEvidence);
-    if (parsed === undefined) return undefined;
-    evidence = parsed;
-  }
-  const force = rawField(payload, "force");
-  const transition: Transition = {
-    event,
-    wp_id: rawField(payload, "wp_id") as string,
-    from_lane: lenientLane(rawField(payload, "from_lane")),
-    to_lane: lenientLane(rawField(payload, "to_lane")) as Lane,
-    force: force === undefined ? false : (parseLaxBool(force) as { value: boolean }).value,
-    reason: orNull(rawField(payload, "reason")) as string | null,
-    review_ref: orNull(rawField(payload, "review_ref")) as string | null,
-    evidence,
-  };
-  return transitionRuleFailure(transition) === undefined ? transition : undefined;
+function acceptedFields(event: ReducibleEvent): StatusTransitionPayload | undefined {
+  const fields = transitionFieldsOf(event.payload);
+  return fields === undefined || transitionRuleFailure(fields) !== undefined ? undefined : fields;
 }
 
 /** A frozen {@link TransitionAnomaly}. */
@@ -163,11 +117,11 @@ export function uniqueStatusEvents<TEvent extends ReducibleEvent>(
 }
 
 /** A review rollback: `for_review -> in_progress` with a `review_ref` (even `""`). */
-function isRollback(transition: Transition): boolean {
+function isRollback({ fields }: Transition): boolean {
   return (
-    transition.from_lane === Lane.FOR_REVIEW &&
-    transition.to_lane === Lane.IN_PROGRESS &&
-    transition.review_ref !== null
+    fields.from_lane === Lane.FOR_REVIEW &&
+    fields.to_lane === Lane.IN_PROGRESS &&
+    fields.review_ref !== null
   );
 }
 
@@ -199,19 +153,20 @@ interface StatusFold {
 }
 
 /**
- * Applies one transition against the `expected` lane (the work package's lane at the start
- * of its group): its `from_lane` must match it (force does not bypass this), then
- * {@link validateTransition}; a passing transition becomes the work package's last applied
- * one, a refused one an anomaly. `cursor` is the work package's, if it has one; returns the
- * work package's cursor afterwards.
+ * Applies the transition of `event` (its payload parsed: `fields`) against the `expected` lane
+ * (the work package's lane at the start of its group): its `from_lane` must match it (force
+ * does not bypass this), then {@link validateTransition}; a passing transition becomes the
+ * work package's last applied one, a refused one an anomaly. `cursor` is the work package's,
+ * if it has one; returns the work package's cursor afterwards.
  */
 function apply(
   fold: StatusFold,
   cursor: WorkPackageCursor | undefined,
-  transition: Transition,
+  event: ReducibleEvent,
+  fields: StatusTransitionPayload,
   expected: Lane | null,
 ): WorkPackageCursor | undefined {
-  const { event, wp_id: wpId, from_lane: fromLane, to_lane: toLane } = transition;
+  const { wp_id: wpId, from_lane: fromLane, to_lane: toLane } = fields;
   if (fromLane !== expected) {
     fold.transitionAnomalies.push(
       anomaly(
@@ -224,14 +179,14 @@ function apply(
     );
     return cursor;
   }
-  const result = validateTransition(transition);
+  const result = validateTransition(fields);
   if (!result.valid) {
     fold.transitionAnomalies.push(
       anomaly(event.event_id, wpId, fromLane, toLane, result.violations.join("; ")),
     );
     return cursor;
   }
-  const evidence = toLane === Lane.DONE ? transition.evidence : null;
+  const evidence = toLane === Lane.DONE ? fields.evidence : null;
   if (cursor === undefined) {
     const created: WorkPackageCursor = { lane: toLane, event, evidence };
     fold.cursors.set(wpId, created);
@@ -258,31 +213,32 @@ function foldClock(
   if (end - start === 1) {
     // One event: one group of one (the common case, with no grouping).
     const event = unique[start] as ReducibleEvent;
-    const transition = acceptedTransition(event);
-    if (transition === undefined) fold.payloadAnomalies.push(payloadAnomaly(event));
+    const fields = acceptedFields(event);
+    if (fields === undefined) fold.payloadAnomalies.push(payloadAnomaly(event));
     else {
-      const cursor = fold.cursors.get(transition.wp_id);
-      apply(fold, cursor, transition, cursor === undefined ? null : cursor.lane);
+      const cursor = fold.cursors.get(fields.wp_id);
+      apply(fold, cursor, event, fields, cursor === undefined ? null : cursor.lane);
     }
     return;
   }
   const byWp = new Map<string, Transition[]>();
   for (let i = start; i < end; i++) {
     const event = unique[i] as ReducibleEvent;
-    const transition = acceptedTransition(event);
-    if (transition === undefined) {
+    const fields = acceptedFields(event);
+    if (fields === undefined) {
       fold.payloadAnomalies.push(payloadAnomaly(event));
       continue;
     }
-    const group = byWp.get(transition.wp_id);
-    if (group === undefined) byWp.set(transition.wp_id, [transition]);
+    const transition: Transition = { event, fields };
+    const group = byWp.get(fields.wp_id);
+    if (group === undefined) byWp.set(fields.wp_id, [transition]);
     else group.push(transition);
   }
   for (const [wpId, group] of byWp) {
     let cursor = fold.cursors.get(wpId);
     const snapshot = cursor === undefined ? null : cursor.lane;
-    for (const transition of inApplyOrder(group)) {
-      cursor = apply(fold, cursor, transition, snapshot);
+    for (const { event, fields } of inApplyOrder(group)) {
+      cursor = apply(fold, cursor, event, fields, snapshot);
     }
   }
 }
