@@ -148,6 +148,7 @@ describe("internal speed-ups", () => {
     const modules = [
       await import("../src/internal/compiled-verdict.js"),
       await import("../src/internal/first-of-each.js"),
+      await import("../src/internal/flat-string.js"),
       await import("../src/internal/load-ahead.js"),
       await import("../src/internal/output-form.js"),
       await import("../src/internal/pair-sort.js"),
@@ -157,6 +158,7 @@ describe("internal speed-ups", () => {
     expect(readdirSync(new URL("../src/internal/", import.meta.url)).sort()).toEqual([
       "compiled-verdict.ts",
       "first-of-each.ts",
+      "flat-string.ts",
       "index.ts",
       "load-ahead.ts",
       "output-form.ts",

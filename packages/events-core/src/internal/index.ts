@@ -12,11 +12,13 @@
  * - {@link modelOutputOf}: a model's parse (as `safeParseModel(model, input).output`), which
  *   gives an input already in the model's output form itself (an equal value);
  *   {@link outputFormTest} tells such inputs, with its check tree made into one function
- *   (as the tree's interpreter, `passes`).
+ *   (as the tree's interpreter, `passes`);
+ * - {@link flatString}: a concatenation held in one piece (the same string).
  */
 
 export { compiledFieldsTest } from "./compiled-verdict.js";
 export { firstOfEachKey } from "./first-of-each.js";
+export { flatString } from "./flat-string.js";
 export { modelOutputOf, outputFormTest } from "./output-form.js";
 export { type SortedStringPairs, sortStringPairsMarkingRepeats } from "./pair-sort.js";
 export { createStringPool, type StringPool } from "./string-pool.js";

@@ -1,3 +1,4 @@
+import { flatString } from "../internal/flat-string.js";
 import { type FieldSchema, field } from "../model/field.js";
 import { accept, type RuleResult, reject } from "../model/violation.js";
 
@@ -68,6 +69,40 @@ const DATETIME_PROTOTYPE = Object.freeze({
   },
 });
 
+/** A DateTimeValue's own fields, every one set by `new`: one fixed shape for all. */
+type DateTimeRecord = { -readonly [K in Exclude<keyof DateTimeValue, "toJSON">]: DateTimeValue[K] };
+
+/**
+ * Makes the fields of a DateTimeValue (with `new`): the engine gives every value the same
+ * shape, its fields stored in the object itself.
+ */
+function DateTimeRecord(
+  this: DateTimeRecord,
+  fields: DateTimeFields,
+  offset: number | null,
+  json: string,
+  isoformat: string,
+): void {
+  this.year = fields.year;
+  this.month = fields.month;
+  this.day = fields.day;
+  this.hour = fields.hour;
+  this.minute = fields.minute;
+  this.second = fields.second;
+  this.microsecond = fields.microsecond;
+  this.offsetMinutes = offset;
+  this.json = json;
+  this.isoformat = isoformat;
+}
+DateTimeRecord.prototype = DATETIME_PROTOTYPE;
+
+const newDateTimeRecord = DateTimeRecord as unknown as new (
+  fields: DateTimeFields,
+  offset: number | null,
+  json: string,
+  isoformat: string,
+) => DateTimeValue;
+
 /**
  * Builds an immutable {@link DateTimeValue} from already valid calendar fields.
  * The caller guarantees the fields form a real date and time.
@@ -78,29 +113,19 @@ export function makeDateTime(fields: DateTimeFields): DateTimeValue {
     `T${pad2(fields.hour)}:${pad2(fields.minute)}:${pad2(fields.second)}` +
     (fields.microsecond !== 0 ? `.${pad(fields.microsecond, 6)}` : "");
   const offset = fields.offsetMinutes === null ? null : fields.offsetMinutes + 0; // -0 becomes 0
-  const value = Object.create(DATETIME_PROTOTYPE) as {
-    -readonly [K in keyof DateTimeValue]: DateTimeValue[K];
-  };
-  value.year = fields.year;
-  value.month = fields.month;
-  value.day = fields.day;
-  value.hour = fields.hour;
-  value.minute = fields.minute;
-  value.second = fields.second;
-  value.microsecond = fields.microsecond;
-  value.offsetMinutes = offset;
+  let json: string;
+  let isoformat: string;
   if (offset === null) {
-    value.json = base;
-    value.isoformat = base;
+    json = flatString(base);
+    isoformat = json;
   } else if (offset === 0) {
-    value.json = `${base}Z`;
-    value.isoformat = `${base}+00:00`;
+    json = flatString(`${base}Z`);
+    isoformat = flatString(`${base}+00:00`);
   } else {
-    const text = base + formatOffset(offset);
-    value.json = text;
-    value.isoformat = text;
+    json = flatString(base + formatOffset(offset));
+    isoformat = json;
   }
-  return Object.freeze(value);
+  return Object.freeze(new newDateTimeRecord(fields, offset, json, isoformat));
 }
 
 /** True when `value` is a {@link DateTimeValue} made by this package. */
