@@ -413,6 +413,17 @@ describe("bufferedOutput", () => {
     expect(out.pause()).toBeUndefined();
   });
 
+  it("sends a text as long as a batch on its own, after the texts queued before it", () => {
+    const stream = memoryStream();
+    const out = bufferedOutput(stream, { batchSize: 10 });
+    out.write("ab");
+    out.write("0123456789xyz");
+    out.write("c");
+    expect(stream.written).toEqual(["ab", "0123456789xyz"]);
+    out.send();
+    expect(stream.written).toEqual(["ab", "0123456789xyz", "c"]);
+  });
+
   it("runs beforeSend before each batch, and send() sends a partial batch", () => {
     const stream = memoryStream();
     const out = bufferedOutput(stream, { beforeSend: () => stream.written.push("<clear>") });

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { parseEvent, reduceSyncEvents } from "@spec-kitty/events-core";
 import { listSchemas, loadSchema } from "@spec-kitty/events-schemas";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CliIo, OutputStream } from "../src/cli/io.js";
@@ -21,6 +22,7 @@ import {
   runCli,
   runCliWith,
   runInTerminal,
+  SYNC_PAYLOADS,
   shellQuote,
   tempDir,
 } from "./cli-support.js";
@@ -223,6 +225,23 @@ describe("replay: several inputs", () => {
       stdout: "{}\n",
       stderr: "replay: no events in the 2 inputs\n",
     });
+  });
+});
+
+describe("a long output through a pipe", () => {
+  it("is written whole before the command exits (most of a megabyte of --json)", () => {
+    const records = Array.from({ length: 9_000 }, (_, n) =>
+      envelope(n, "SyncIngestAccepted", {
+        ...SYNC_PAYLOADS.SyncIngestAccepted,
+        delivery_id: `dlv-${String(n).padStart(6, "0")}`,
+      }),
+    );
+    const file = dir.file("long-output.jsonl", jsonl(records));
+    const run = runCli(["replay", file, "--reducer", "sync", "--json"]);
+    expect(run.code).toBe(0);
+    const expected = `${JSON.stringify(reduceSyncEvents(records.map((record) => parseEvent(record))))}\n`;
+    expect(expected.length).toBeGreaterThan(500_000);
+    expect(run.stdout).toBe(expected);
   });
 });
 

@@ -384,24 +384,23 @@ describe("datetime: the parsed value", () => {
     expect(isDateTimeValue(null)).toBe(false);
   });
 
-  it.each([
-    "2026-02-27T12:00:00Z",
-    "2026-02-27T12:00:00.5+01:00",
-    "2026-02-27T12:00:00",
-  ])("%s has the same own fields, in the same order, as every DateTimeValue", (text) => {
-    expect(Object.keys(parsed(text))).toEqual([
-      "year",
-      "month",
-      "day",
-      "hour",
-      "minute",
-      "second",
-      "microsecond",
-      "offsetMinutes",
-      "json",
-      "isoformat",
-    ]);
-  });
+  it.each(["2026-02-27T12:00:00Z", "2026-02-27T12:00:00.5+01:00", "2026-02-27T12:00:00"])(
+    "%s has the same own fields, in the same order, as every DateTimeValue",
+    (text) => {
+      expect(Object.keys(parsed(text))).toEqual([
+        "year",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "microsecond",
+        "offsetMinutes",
+        "json",
+        "isoformat",
+      ]);
+    },
+  );
 
   it("accepts an already parsed value and a valid Date", () => {
     const value = parsed("2026-02-27T12:00:00.5+01:00");

@@ -103,6 +103,8 @@ export function bufferedOutput(
 
   return {
     write(text) {
+      // A long text goes out on its own, not copied into one with the texts queued before it.
+      if (text.length >= batchSize) send();
       parts.push(text);
       size += text.length;
       if (size >= batchSize) send();

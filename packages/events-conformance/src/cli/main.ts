@@ -18,8 +18,20 @@ function exitOnBrokenPipe(error: NodeJS.ErrnoException): void {
 process.stdout.on("error", exitOnBrokenPipe);
 process.stderr.on("error", exitOnBrokenPipe);
 
-process.exitCode = await runCli(process.argv.slice(2), {
+/** Resolves once `stream` has taken every write made before (or failed to). */
+function written(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write("", () => resolve());
+  });
+}
+
+const code = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
 });
+// Exit as soon as the output is out: a process that held a long stream would otherwise go on
+// collecting that memory before it ends (most of a second on a million events).
+await written(process.stdout);
+await written(process.stderr);
+process.exit(code);

@@ -293,11 +293,11 @@ export async function runReplay(
       return EXIT.invalid;
     }
     const out = bufferedOutput(destination.stream);
-    out.write(
-      format === "json"
-        ? `${JSON.stringify(outcome.state)}\n`
-        : renderSummary(reducer.summarize(outcome.state), limit, style),
-    );
+    if (format === "json") {
+      // Two writes: the JSON text goes out as it is made, not copied into one with its newline.
+      out.write(JSON.stringify(outcome.state));
+      out.write("\n");
+    } else out.write(renderSummary(reducer.summarize(outcome.state), limit, style));
     await out.flush();
     await destination.close();
     return tally.skipped > 0 ? EXIT.invalid : EXIT.ok;

@@ -71,7 +71,9 @@ export function* projectionsJson(
       key = JSON.stringify(name);
     }
     if (byAggregate) key += JSON.stringify(projection.aggregateId ?? "");
-    yield `${first ? "" : ","}${key}:${outcomeJson(projection.outcome)}`;
+    // The outcome's JSON text is a piece of its own (not copied into one with its key).
+    yield `${first ? "" : ","}${key}:`;
+    yield outcomeJson(projection.outcome);
     first = false;
   }
   if (byFamily && byAggregate && family !== undefined) yield "}";
@@ -86,10 +88,11 @@ export function* projectionsJsonLines(projections: readonly Projection[]): Gener
   for (const { family, aggregateId, outcome } of projections) {
     const aggregate =
       aggregateId === undefined ? "" : `,"aggregate_id":${JSON.stringify(aggregateId)}`;
-    const value =
-      outcome.error !== undefined
-        ? `"error":${outcomeJson(outcome).slice('{"error":'.length, -1)}`
-        : `"state":${JSON.stringify(outcome.state)}`;
-    yield `{"family":${JSON.stringify(family.name)}${aggregate},${value}}\n`;
+    yield `{"family":${JSON.stringify(family.name)}${aggregate},`;
+    yield outcome.error !== undefined
+      ? `"error":${outcomeJson(outcome).slice('{"error":'.length, -1)}`
+      : `"state":`;
+    if (outcome.error === undefined) yield JSON.stringify(outcome.state);
+    yield "}\n";
   }
 }
