@@ -16,6 +16,7 @@ import { locateJsonSyntaxError } from "../src/cli/reading/json-syntax.js";
 import { BATCH_LINES, type CutItem, LineCutter } from "../src/cli/reading/line-cutter.js";
 import { readJsonRecords } from "../src/cli/reading/read.js";
 import { DEFAULT_READ_LIMITS, type RecordProblem } from "../src/cli/reading/records.js";
+import { replayBatch, takeBatchEvents } from "../src/cli/replay/records.js";
 import { runCli } from "../src/cli/run.js";
 import { count } from "../src/cli/text.js";
 import { CONNECTOR_PAYLOADS, envelope } from "./cli-support.js";
@@ -579,5 +580,37 @@ describe("prototype safety", () => {
     expect(await run(["validate", "-"])).toContain("summary: events 3, valid 1, invalid 2");
     const state = JSON.parse(await run(["replay", "-", "--reducer", "connector", "--json"]));
     expect(state).toMatchObject({ current_state: "provisioned", event_count: 1 });
+  });
+});
+
+describe("a replay batch sent between threads", () => {
+  it("gives back each event as parsed here: known and unknown types, timestamps, payloads", () => {
+    const records = [
+      envelope(1, "ConnectorProvisioned", CONNECTOR_PAYLOADS.ConnectorProvisioned ?? {}),
+      { ...envelope(2, "NoSuchType", { a: 1 }), timestamp: "2026-02-27T10:00:00.5+01:00" },
+      envelope(3, "ConnectorHealthChecked", CONNECTOR_PAYLOADS.ConnectorHealthChecked ?? {}),
+    ];
+    const batch = {
+      seq: 0,
+      firstLine: 1,
+      bytes: new TextEncoder().encode(records.map((record) => JSON.stringify(record)).join("\n")),
+    };
+    const payloadTypes = new Set(["ConnectorProvisioned", "NoSuchType"]);
+    const taken: unknown[] = [];
+    takeBatchEvents(replayBatch(batch, payloadTypes, DEFAULT_READ_LIMITS), (event) => {
+      taken.push(JSON.parse(JSON.stringify(event)));
+    });
+    const here: unknown[] = [];
+    takeBatchEvents(replayBatch(batch, payloadTypes, DEFAULT_READ_LIMITS, false), (event) => {
+      here.push(JSON.parse(JSON.stringify(event)));
+    });
+    expect(taken).toEqual(here);
+    expect(taken.map((event) => (event as { event_type: string }).event_type)).toEqual([
+      "ConnectorProvisioned",
+      "NoSuchType",
+      "ConnectorHealthChecked",
+    ]);
+    expect((taken[2] as { payload: unknown }).payload).toEqual({});
+    expect((taken[1] as { timestamp: unknown }).timestamp).toBe("2026-02-27T10:00:00.500000+01:00");
   });
 });
