@@ -39,6 +39,7 @@ import { laxFloatField, laxIntField } from "../src/rules/number.js";
 import { nonEmptyStringField, stringField } from "../src/rules/string.js";
 import { CONNECTOR_EXAMPLES } from "./support/connector-sync.js";
 import { GLOSSARY_EXAMPLES, MISSION_NEXT_EXAMPLES } from "./support/glossary-mission-next.js";
+import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
 
 /** Done evidence as the status producer's model dumps it (every field, in order). */
 const DONE_EVIDENCE = {
@@ -47,26 +48,12 @@ const DONE_EVIDENCE = {
   review: { reviewer: "x", verdict: "ok", reference: "PR-7" },
 };
 
-/** A status transition as the producer's model dumps it (every field, in order). */
-const STATUS_TRANSITION = {
-  feature_slug: "034-checkout",
-  wp_id: "WP01",
-  from_lane: "for_review",
-  to_lane: "done",
-  actor: "claude",
-  force: false,
-  reason: null,
-  execution_mode: "worktree",
-  review_ref: "PR-7",
-  evidence: DONE_EVIDENCE,
-};
-
 const MODELS: readonly [string, ModelSchema<ModelEntries>, Readonly<Record<string, unknown>>][] = [
   ["DoneEvidence", DoneEvidenceSchema as unknown as ModelSchema<ModelEntries>, DONE_EVIDENCE],
   [
     "StatusTransitionPayload (its fields)",
     StatusTransitionFieldsSchema as unknown as ModelSchema<ModelEntries>,
-    STATUS_TRANSITION,
+    STATUS_GATES_LIFECYCLE_EXAMPLES.WPStatusChanged ?? {},
   ],
   ...Object.entries(GLOSSARY_PAYLOAD_MODELS).map(
     ([type, schema]): [string, ModelSchema<ModelEntries>, Readonly<Record<string, unknown>>] => [
