@@ -89,10 +89,13 @@ export function* projectionsJsonLines(projections: readonly Projection[]): Gener
     const aggregate =
       aggregateId === undefined ? "" : `,"aggregate_id":${JSON.stringify(aggregateId)}`;
     yield `{"family":${JSON.stringify(family.name)}${aggregate},`;
-    yield outcome.error !== undefined
-      ? `"error":${outcomeJson(outcome).slice('{"error":'.length, -1)}`
-      : `"state":`;
-    if (outcome.error === undefined) yield JSON.stringify(outcome.state);
+    if (outcome.error !== undefined) {
+      yield `"error":${outcomeJson(outcome).slice('{"error":'.length, -1)}`;
+    } else {
+      // The state's JSON text is a piece of its own (not copied into one with the line).
+      yield `"state":`;
+      yield JSON.stringify(outcome.state);
+    }
     yield "}\n";
   }
 }
