@@ -3,6 +3,7 @@ import {
   freezeJsonCopy,
   isJsonObject,
   jsonObjectField,
+  ownValue,
   parseJsonObject,
 } from "../src/rules/json-object.js";
 import { deepFreeze, frozenSet } from "../src/support/frozen.js";
@@ -138,6 +139,24 @@ describe("JSON objects (the envelope's payload)", () => {
 
   it("jsonObjectField has the wire form of an open object", () => {
     expect(jsonObjectField().wire).toEqual({ additionalProperties: true, type: "object" });
+  });
+});
+
+describe("ownValue (a payload key read as dict.get reads it)", () => {
+  const hostile = JSON.parse('{"__proto__": {"polluted": 1}, "a": null}') as Record<
+    string,
+    unknown
+  >;
+  it.each<[string, Record<string, unknown>, string, unknown, unknown]>([
+    ["an own value", { a: 1 }, "a", undefined, 1],
+    ["an own null, not the fallback", { a: null }, "a", "fallback", null],
+    ["a missing key: the fallback", { a: 1 }, "b", "fallback", "fallback"],
+    ["a missing key without fallback: undefined", { a: 1 }, "b", undefined, undefined],
+    ["an inherited property is not a value", {}, "toString", undefined, undefined],
+    ["`__proto__` as data", hostile, "__proto__", undefined, { polluted: 1 }],
+    ["nothing read through `__proto__`", hostile, "polluted", undefined, undefined],
+  ])("%s", (_label, record, key, fallback, expected) => {
+    expect(ownValue(record, key, fallback)).toEqual(expected);
   });
 });
 

@@ -1,12 +1,6 @@
 /** Turns argument-parsing failures into usage errors that say what to do next. */
-import { CommandError } from "./errors.js";
+import { CommandError, errorCode } from "./errors.js";
 import { PROGRAM } from "./help.js";
-
-function errorCode(error: unknown): string {
-  return typeof error === "object" && error !== null && "code" in error
-    ? String((error as { code: unknown }).code)
-    : "";
-}
 
 /**
  * Runs an argument parser (`node:util` `parseArgs`) for `command`; a parsing failure becomes
@@ -16,7 +10,7 @@ export function parseCommandArgs<T>(command: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (!errorCode(error).startsWith("ERR_PARSE_ARGS")) throw error;
+    if (!errorCode(error)?.startsWith("ERR_PARSE_ARGS")) throw error;
     const message = error instanceof Error ? error.message : String(error);
     // Keep the first sentence: node's advice about '--' does not apply to these commands.
     const firstSentence = message.split(/\.\s/)[0] ?? message;

@@ -22,3 +22,10 @@ export class CommandError extends Error {
     this.hint = hint;
   }
 }
+
+/** The `code` of a thrown Node.js error (`ENOENT`, `ERR_PARSE_ARGS_...`), if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
+}

@@ -4,7 +4,7 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { CommandError } from "./errors.js";
+import { CommandError, errorCode } from "./errors.js";
 import { expandInputs } from "./reading/inputs.js";
 import { count } from "./text.js";
 
@@ -221,12 +221,6 @@ export interface OpenedInput {
   readonly name: string;
   /** Size of a file in bytes; `undefined` for standard input. */
   readonly sizeBytes: number | undefined;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
 }
 
 function readFailure(path: string, error: unknown, command: string): CommandError {

@@ -4,7 +4,7 @@
  */
 import { createWriteStream, openSync, statSync } from "node:fs";
 import { type ColorEnvironment, createStyle, type Style, useColor } from "./color.js";
-import { CommandError } from "./errors.js";
+import { CommandError, errorCode } from "./errors.js";
 import type { CliIo, OutputStream } from "./io.js";
 
 /** The destination of a command's output. */
@@ -19,12 +19,6 @@ export interface Destination {
    * @throws {CommandError} when writing the file failed.
    */
   close(): Promise<void>;
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
 }
 
 /** The usage error of a file that cannot be written. */

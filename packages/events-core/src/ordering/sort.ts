@@ -15,7 +15,11 @@ export function statusEventSortKey(event: SortableEvent): StatusEventSortKey {
   return [event.lamport_clock, event.timestamp.isoformat, event.event_id];
 }
 
-function compareText(a: string, b: string): number {
+/**
+ * Compares two texts by code unit. For the ASCII texts of a sort key (event ids, isoformat
+ * timestamps) that is code-point order, Python's `str` order.
+ */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

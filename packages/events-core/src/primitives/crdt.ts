@@ -1,15 +1,11 @@
 /** Grow-only set and counter merges (the reference's `crdt.py`). */
 import type { Event } from "../envelope/event.js";
 import { pythonTypeName } from "../rules/event-id.js";
+import { ownValue } from "../rules/json-object.js";
 import { frozenSet } from "../support/frozen.js";
 
 /** An element of a merged grow-only set: a hashable JSON value. */
 export type GsetElement = string | number | boolean | null;
-
-/** Reads a payload key the way `dict.get` does: own keys only (`__proto__` is data). */
-function payloadValue(payload: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.hasOwn(payload, key) ? payload[key] : undefined;
-}
 
 /**
  * The key of an element under Python equality and hashing: `1`, `1.0` and `true` are one
@@ -49,7 +45,7 @@ function tagItems(tags: unknown): readonly unknown[] {
 export function mergeGset(events: readonly Pick<Event, "payload">[]): ReadonlySet<GsetElement> {
   const merged = new Map<string, GsetElement>();
   for (const event of events) {
-    const tags = payloadValue(event.payload, "tags");
+    const tags = ownValue(event.payload, "tags");
     if (tags === undefined) continue;
     for (const item of tagItems(tags)) {
       if (item !== null && typeof item === "object") {
@@ -84,7 +80,7 @@ export function mergeCounter(events: readonly Pick<Event, "event_id" | "payload"
   for (const event of events) {
     if (seen.has(event.event_id)) continue;
     seen.add(event.event_id);
-    const delta = payloadValue(event.payload, "delta");
+    const delta = ownValue(event.payload, "delta");
     if (delta === undefined) continue;
     if (typeof delta === "boolean") total += delta ? 1 : 0;
     else if (typeof delta === "number") {

@@ -4,6 +4,7 @@ import { ValidationError } from "../errors.js";
 import { compareCodePoints } from "../ordering/code-point.js";
 import { pythonValueRepr } from "../python/python-value.js";
 import { pythonTypeName } from "../rules/event-id.js";
+import { ownValue } from "../rules/json-object.js";
 
 /** The fields of an event that {@link stateMachineMerge} reads. */
 export type MergeableEvent = Pick<
@@ -68,16 +69,11 @@ function pythonStr(value: unknown): string {
   return typeof value === "string" ? value : pythonValueRepr(value);
 }
 
-/** Reads a payload key the way `dict.get` does: own keys only. */
-function payloadValue(payload: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.hasOwn(payload, key) ? payload[key] : undefined;
-}
-
 /** The state of an event, or the `ValidationError` the reference raises when it has none. */
 function stateOf(event: MergeableEvent, stateKey: string): unknown {
-  let state = payloadValue(event.payload, stateKey);
+  let state = ownValue(event.payload, stateKey);
   if ((state === undefined || state === null) && stateKey === "state") {
-    state = payloadValue(event.payload, "status");
+    state = ownValue(event.payload, "status");
   }
   if (state === undefined || state === null) {
     throw new ValidationError(

@@ -34,6 +34,17 @@ export function reducerAnomaly<TKind extends string>(
   return Object.freeze({ kind, event_id: eventId, message });
 }
 
+/**
+ * Builds a frozen anomaly of the lifecycle, collaboration, glossary and mission-next
+ * reducers: the event's `event_id` and `event_type`, and `reason`.
+ */
+export function eventAnomaly(
+  event: { readonly event_id: string; readonly event_type: string },
+  reason: string,
+): { readonly event_id: string; readonly event_type: string; readonly reason: string } {
+  return Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason });
+}
+
 /** Message of a `malformed_payload` anomaly: `Payload validation failed for '<type>': <details>`. */
 export function malformedPayloadMessage(eventType: string, issues: readonly ModelIssue[]): string {
   return `Payload validation failed for ${pythonRepr(eventType)}: ${formatModelIssues(issues)}`;

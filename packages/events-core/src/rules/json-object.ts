@@ -114,6 +114,18 @@ export function freezeJsonCopy<T>(value: T): T {
   return Object.freeze(target) as T;
 }
 
+/**
+ * A record's own value for `key`, as Python's `dict.get` reads it: an inherited property (or
+ * `__proto__`'s prototype) is not a value; `fallback` when the key is not there.
+ */
+export function ownValue(
+  record: Readonly<Record<string, unknown>>,
+  key: string,
+  fallback: unknown = undefined,
+): unknown {
+  return Object.hasOwn(record, key) ? record[key] : fallback;
+}
+
 /** True for a plain JSON object (not null, not an array). */
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,4 +1,5 @@
-function refuse(): never {
+/** Throws the `TypeError` of a write to an immutable collection. */
+export function refuse(): never {
   throw new TypeError("This collection is immutable");
 }
 

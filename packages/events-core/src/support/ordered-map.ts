@@ -1,13 +1,11 @@
+import { refuse } from "./frozen.js";
+
 /**
  * An immutable string-keyed map whose JSON form is an object with the keys in insertion order:
  * the form of the reference's dicts keyed by ids (`wp_states`). A plain JavaScript object puts
  * integer-like keys (`"2"`, `"10"`) first, so a reducer output that holds such a dict as an
  * object would serialise in the wrong order; this map does not.
  */
-
-function refuse(): never {
-  throw new TypeError("This collection is immutable");
-}
 
 /**
  * The JSON view of a map: a frozen null-prototype object with the map's entries, whose own

@@ -6,9 +6,13 @@ import { pythonDictKey, pythonIndexOf } from "../../python/python-equal.js";
 import { assertPythonHashable } from "../../python/python-errors.js";
 import { pythonValueRepr } from "../../python/python-value.js";
 import { formatPydanticValidationError } from "../../python/validation-error.js";
-import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
+import {
+  eventAnomaly,
+  filterSortDedupEvents,
+  type ReducibleEvent,
+} from "../../reducers/pipeline.js";
 import type { DateTimeValue } from "../../rules/datetime.js";
-import type { JsonObject } from "../../rules/json-object.js";
+import { type JsonObject, ownValue } from "../../rules/json-object.js";
 import { insertionOrderedMap } from "../../support/ordered-map.js";
 import {
   COLLABORATION_EVENT_TYPES,
@@ -126,21 +130,14 @@ interface CollaborationFold {
   readonly anomalies: CollaborationAnomaly[];
 }
 
-/** `payload.get(key, fallback)`: the payload's own value for `key`, else `fallback`. */
-function read(payload: JsonObject, key: string, fallback: unknown): unknown {
-  return Object.hasOwn(payload, key) ? payload[key] : fallback;
-}
-
 /** The payload's `participant_id` when usable (a non-empty string), else `undefined`. */
 function usableParticipantId(event: ReducibleEvent): string | undefined {
-  const pid = read(event.payload, "participant_id", "");
+  const pid = ownValue(event.payload, "participant_id", "");
   return typeof pid === "string" && pid !== "" ? pid : undefined;
 }
 
 function recordAnomaly(fold: CollaborationFold, event: ReducibleEvent, reason: string): void {
-  fold.anomalies.push(
-    Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason }),
-  );
+  fold.anomalies.push(eventAnomaly(event, reason));
 }
 
 /**
@@ -263,7 +260,7 @@ function rosterIdentity(
   }
   const identity = parseNested(
     ParticipantIdentitySchema,
-    read(event.payload, "participant_identity", {}),
+    ownValue(event.payload, "participant_identity", {}),
   );
   if (identity === undefined) {
     recordAnomaly(fold, event, CollaborationMessages.invalidIdentity);
@@ -341,7 +338,7 @@ const DRIVE_INTENTS: ReadonlyMap<unknown, (drivers: Set<string>, pid: string) =>
 const driveIntent: CollaborationHandler = (fold, event) => {
   const pid = activeParticipant(fold, event);
   if (pid === undefined) return;
-  DRIVE_INTENTS.get(read(event.payload, "intent", undefined))?.(fold.activeDrivers, pid);
+  DRIVE_INTENTS.get(ownValue(event.payload, "intent"))?.(fold.activeDrivers, pid);
 };
 
 /**
@@ -358,7 +355,7 @@ function focusTarget(value: unknown): FocusTarget | undefined {
 const focus: CollaborationHandler = (fold, event) => {
   const pid = activeParticipant(fold, event);
   if (pid === undefined) return;
-  const target = focusTarget(read(event.payload, "focus_target", {}));
+  const target = focusTarget(ownValue(event.payload, "focus_target", {}));
   if (target === undefined) {
     recordAnomaly(fold, event, CollaborationMessages.invalidFocusTarget);
     return;
@@ -374,13 +371,13 @@ const focus: CollaborationHandler = (fold, event) => {
 const stepStarted: CollaborationHandler = (fold, event) => {
   const pid = activeParticipant(fold, event);
   if (pid === undefined) return;
-  appendTo(fold.activeExecutions, pid, read(event.payload, "step_id", ""));
+  appendTo(fold.activeExecutions, pid, ownValue(event.payload, "step_id", ""));
 };
 
 const stepCompleted: CollaborationHandler = (fold, event) => {
   const pid = activeParticipant(fold, event);
   if (pid === undefined) return;
-  const step = read(event.payload, "step_id", "");
+  const step = ownValue(event.payload, "step_id", "");
   const steps = fold.activeExecutions.get(pid);
   const index = steps === undefined ? -1 : pythonIndexOf(steps, step);
   if (steps === undefined || index < 0) {
@@ -391,8 +388,8 @@ const stepCompleted: CollaborationHandler = (fold, event) => {
 };
 
 const warning: CollaborationHandler = (fold, event) => {
-  const wid = read(event.payload, "warning_id", "");
-  const pids = read(event.payload, "participant_ids", []);
+  const wid = ownValue(event.payload, "warning_id", "");
+  const pids = ownValue(event.payload, "participant_ids", []);
   if (typeof wid !== "string" || wid === "" || !Array.isArray(pids)) return;
   // Quirk C4: every element is checked, and the warning is recorded whatever the result.
   for (const pid of pids as readonly unknown[]) {
@@ -412,8 +409,8 @@ const warning: CollaborationHandler = (fold, event) => {
 const acknowledge: CollaborationHandler = (fold, event) => {
   const pid = activeParticipant(fold, event);
   if (pid === undefined) return;
-  const wid = read(event.payload, "warning_id", "");
-  const acknowledgement = read(event.payload, "acknowledgement", "");
+  const wid = ownValue(event.payload, "warning_id", "");
+  const acknowledgement = ownValue(event.payload, "acknowledgement", "");
   assertPythonHashable(wid);
   const key = pythonDictKey(wid);
   const entry = fold.warnings.get(key);
@@ -436,9 +433,9 @@ const comment: CollaborationHandler = (fold, event) => {
   const pid = activeParticipant(fold, event);
   if (pid === undefined) return;
   const { payload } = event;
-  const commentId = read(payload, "comment_id", "");
-  const content = read(payload, "content", "");
-  const replyTo = read(payload, "reply_to", null);
+  const commentId = ownValue(payload, "comment_id", "");
+  const content = ownValue(payload, "content", "");
+  const replyTo = ownValue(payload, "reply_to", null);
   const entry = {
     comment_id: commentId,
     event_id: event.event_id,
@@ -454,10 +451,10 @@ const decision: CollaborationHandler = (fold, event) => {
   const pid = activeParticipant(fold, event);
   if (pid === undefined) return;
   const { payload } = event;
-  const decisionId = read(payload, "decision_id", "");
-  const topic = read(payload, "topic", "");
-  const chosenOption = read(payload, "chosen_option", "");
-  const referencedWarningId = read(payload, "referenced_warning_id", null);
+  const decisionId = ownValue(payload, "decision_id", "");
+  const topic = ownValue(payload, "topic", "");
+  const chosenOption = ownValue(payload, "chosen_option", "");
+  const referencedWarningId = ownValue(payload, "referenced_warning_id", null);
   const entry = {
     decision_id: decisionId,
     event_id: event.event_id,
@@ -477,7 +474,7 @@ const decision: CollaborationHandler = (fold, event) => {
 const sessionLinked: CollaborationHandler = (fold, event) => {
   const pid = activeParticipant(fold, event);
   if (pid === undefined) return;
-  appendTo(fold.linkedSessions, pid, read(event.payload, "linked_session_id", ""));
+  appendTo(fold.linkedSessions, pid, ownValue(event.payload, "linked_session_id", ""));
 };
 
 /** The handler of each collaboration event type. */
@@ -692,7 +689,7 @@ export function reduceCollaborationEvents(
   if (first === undefined) return emptyCollaborationState();
   const mode = options.mode === undefined ? "strict" : options.mode;
   const fold = newFold(mode === "strict", options.roster);
-  const missionId = read(first.payload, "mission_id", "");
+  const missionId = ownValue(first.payload, "mission_id", "");
   for (const event of folded) {
     COLLABORATION_HANDLERS[event.event_type as CollaborationEventType](fold, event);
   }

@@ -8,7 +8,11 @@ import {
 } from "../../model/model.js";
 import { compareCodePoints } from "../../ordering/code-point.js";
 import { formatPydanticValidationError } from "../../python/validation-error.js";
-import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
+import {
+  eventAnomaly,
+  filterSortDedupEvents,
+  type ReducibleEvent,
+} from "../../reducers/pipeline.js";
 import { insertionOrderedMap } from "../../support/ordered-map.js";
 import {
   GENERATION_BLOCKED_BY_SEMANTIC_CONFLICT,
@@ -131,9 +135,7 @@ interface GlossaryFold {
  */
 function refuse(fold: GlossaryFold, event: ReducibleEvent, error: string, reason: string): void {
   if (fold.strict) throw new SpecKittyEventsError(error);
-  fold.anomalies.push(
-    Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason }),
-  );
+  fold.anomalies.push(eventAnomaly(event, reason));
 }
 
 /** The scope check: an unactivated scope is refused; the event goes on in permissive mode. */

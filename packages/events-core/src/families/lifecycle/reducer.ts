@@ -1,6 +1,6 @@
-import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
+import { compareText, dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import { pythonEnumRepr } from "../../python/python-text.js";
-import type { ReducibleEvent } from "../../reducers/pipeline.js";
+import { eventAnomaly, type ReducibleEvent } from "../../reducers/pipeline.js";
 import type { JsonObject } from "../../rules/json-object.js";
 import { insertionOrderedMap } from "../../support/ordered-map.js";
 import { WP_STATUS_CHANGED } from "../status/constants.js";
@@ -55,10 +55,6 @@ function enterPhase(fold: MissionFold, phase: string): void {
   fold.phases.push(phase);
 }
 
-function lifecycleAnomaly(event: ReducibleEvent, reason: string): LifecycleAnomaly {
-  return Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason });
-}
-
 /**
  * The reason a mission event is skipped, or `undefined` when it applies (then it has been
  * applied): after a terminal status; a second `MissionStarted`; any other event before a
@@ -88,10 +84,6 @@ function applyMissionEvent(fold: MissionFold, event: ReducibleEvent): string | u
   return undefined;
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The order of one clock's mission events: cancellations last, then by `event_id`; the
  * timestamps are not looked at (the reference's re-sort inside a lamport group).
@@ -114,7 +106,7 @@ function foldMission(missionEvents: readonly ReducibleEvent[]): MissionFold {
   };
   const apply = (event: ReducibleEvent): void => {
     const reason = applyMissionEvent(fold, event);
-    if (reason !== undefined) fold.anomalies.push(lifecycleAnomaly(event, reason));
+    if (reason !== undefined) fold.anomalies.push(eventAnomaly(event, reason));
   };
   for (let start = 0; start < missionEvents.length; ) {
     const clock = (missionEvents[start] as ReducibleEvent).lamport_clock;

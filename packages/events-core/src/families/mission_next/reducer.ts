@@ -1,7 +1,11 @@
 import { modelOutputOf } from "../../internal/index.js";
 import type { ModelEntries, ModelOutput, ModelSchema } from "../../model/model.js";
 import { pythonEnumRepr } from "../../python/python-text.js";
-import { filterSortDedupEvents, type ReducibleEvent } from "../../reducers/pipeline.js";
+import {
+  eventAnomaly,
+  filterSortDedupEvents,
+  type ReducibleEvent,
+} from "../../reducers/pipeline.js";
 import { insertionOrderedMap } from "../../support/ordered-map.js";
 import {
   COMPLETION_ALIAS,
@@ -111,9 +115,7 @@ const RUN_SCOPED_HANDLERS: {
 
 /** Records an anomaly for `event` (with the envelope's own event type). */
 function anomaly(fold: MissionRunFold, event: ReducibleEvent, reason: string): void {
-  fold.anomalies.push(
-    Object.freeze({ event_id: event.event_id, event_type: event.event_type, reason }),
-  );
+  fold.anomalies.push(eventAnomaly(event, reason));
 }
 
 /**

@@ -4,6 +4,7 @@ import { dedupEvents, inStatusOrder } from "../../ordering/sort.js";
 import { pythonEnumRepr } from "../../python/python-text.js";
 import { formatPydanticValidationError } from "../../python/validation-error.js";
 import type { ReducibleEvent } from "../../reducers/pipeline.js";
+import { ownValue } from "../../rules/json-object.js";
 import { insertionOrderedMap } from "../../support/ordered-map.js";
 import { WP_STATUS_CHANGED } from "./constants.js";
 import { Lane } from "./enums.js";
@@ -51,11 +52,6 @@ function lenientLane(raw: unknown): Lane | null {
     : null;
 }
 
-/** The raw value of a payload key (own keys only). */
-function rawField(payload: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.hasOwn(payload, key) ? payload[key] : undefined;
-}
-
 /**
  * The payload of an event as {@link StatusTransitionPayloadSchema} parses it (the lanes
  * canonical, `force` a boolean, absent optional fields filled in), or `undefined` when the
@@ -92,12 +88,12 @@ function anomaly(
 function payloadAnomaly(event: ReducibleEvent): TransitionAnomaly {
   const { payload } = event;
   const issues = safeParseModel(StatusTransitionPayloadSchema, payload).issues ?? [];
-  const wpId = rawField(payload, "wp_id");
+  const wpId = ownValue(payload, "wp_id");
   return anomaly(
     event.event_id,
     typeof wpId === "string" && wpId.length > 0 ? wpId : UNKNOWN_WP_ID,
-    lenientLane(rawField(payload, "from_lane")),
-    lenientLane(rawField(payload, "to_lane")),
+    lenientLane(ownValue(payload, "from_lane")),
+    lenientLane(ownValue(payload, "to_lane")),
     PAYLOAD_VALIDATION_FAILED +
       formatPydanticValidationError(StatusTransitionPayloadSchema.name, issues, payload),
   );
