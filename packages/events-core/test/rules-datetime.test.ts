@@ -385,20 +385,12 @@ describe("datetime: the parsed value", () => {
   });
 
   it.each(["2026-02-27T12:00:00Z", "2026-02-27T12:00:00.5+01:00", "2026-02-27T12:00:00"])(
-    "%s has the same own fields, in the same order, as every DateTimeValue",
+    "%s holds its isoformat text as its one own field; the others are read from it",
     (text) => {
-      expect(Object.keys(parsed(text))).toEqual([
-        "year",
-        "month",
-        "day",
-        "hour",
-        "minute",
-        "second",
-        "microsecond",
-        "offsetMinutes",
-        "json",
-        "isoformat",
-      ]);
+      const value = parsed(text);
+      expect(Object.keys(value)).toEqual(["isoformat"]);
+      expect(Object.getOwnPropertyNames(value)).toEqual(["isoformat"]);
+      expect(JSON.stringify({ at: value })).toBe(`{"at":${JSON.stringify(value.json)}}`);
     },
   );
 
@@ -475,6 +467,82 @@ describe("datetime: properties", () => {
         expect(again.json).toBe(c.json);
         expect(again.isoformat).toBe(c.isoformat);
       }),
+    );
+  });
+
+  it.each<[string, string]>([
+    ["2026-02-27T12:00:00+00:00", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00:00.000001-23:59", "2026-02-27T12:00:00.000001-23:59"],
+    ["2026-02-27T12:00:00", "2026-02-27T12:00:00"],
+    ["2026-02-27T12:00:00.123456", "2026-02-27T12:00:00.123456"],
+    ["2026-02-27T12:00:00.000000+00:00", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00:00.000000", "2026-02-27T12:00:00"],
+    ["2026-02-27T12:00:00-00:00", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27T12:00:00+0100", "2026-02-27T12:00:00+01:00"],
+    ["2026-02-27T12:00:00Z", "2026-02-27T12:00:00+00:00"],
+    ["2026-02-27t12:00:00+01:00", "2026-02-27T12:00:00+01:00"],
+    ["2026-02-27 12:00:00+01:00", "2026-02-27T12:00:00+01:00"],
+    ["2026-02-27T12:00:00,123456+01:00", "2026-02-27T12:00:00.123456+01:00"],
+    ["2026-02-27T12:00:00.1234567+01:00", "2026-02-27T12:00:00.123456+01:00"],
+    ["2026-02-27T12:00:00.12345+01:00", "2026-02-27T12:00:00.123450+01:00"],
+    ["2026-02-27T12:00:00.1234567", "2026-02-27T12:00:00.123456"],
+    ["2026-02-27T12:00:00\u221201:00", "2026-02-27T12:00:00-01:00"],
+    ["2026-02-27T12:00+01:00", "2026-02-27T12:00:00+01:00"],
+  ])("%s has the isoformat %s (text already in that form is kept as it is)", (input, isoformat) => {
+    const value = parsed(input);
+    expect(value.isoformat).toBe(isoformat);
+    expect(parsed(isoformat).isoformat).toBe(isoformat);
+    expect(parsed(value.json).isoformat).toBe(isoformat);
+  });
+
+  it("makeDateTime gives back every field it is given, and the forms that follow from them", () => {
+    const fieldsArb = fc
+      .record({
+        year: fc.integer({ min: 1, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        second: fc.integer({ min: 0, max: 59 }),
+        microsecond: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 999_999 })),
+        offsetMinutes: fc.oneof(
+          fc.constant(null),
+          fc.constant(0),
+          fc.constant(-0),
+          fc.integer({ min: -1439, max: 1439 }),
+        ),
+      })
+      .chain((f) =>
+        fc
+          .integer({
+            min: 1,
+            max: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][f.month - 1] ?? 28,
+          })
+          .map((day) => ({ ...f, day })),
+      );
+    fc.assert(
+      fc.property(fieldsArb, (fields) => {
+        const value = makeDateTime(fields);
+        const offset = fields.offsetMinutes === null ? null : fields.offsetMinutes + 0;
+        expect({
+          year: value.year,
+          month: value.month,
+          day: value.day,
+          hour: value.hour,
+          minute: value.minute,
+          second: value.second,
+          microsecond: value.microsecond,
+          offsetMinutes: value.offsetMinutes,
+        }).toEqual({ ...fields, offsetMinutes: offset });
+        expect(Object.is(value.offsetMinutes, offset)).toBe(true);
+        expect(value.json).toBe(
+          offset === 0 ? `${value.isoformat.slice(0, -6)}Z` : value.isoformat,
+        );
+        const again = parsed(value.isoformat);
+        expect(again.isoformat).toBe(value.isoformat);
+        expect(again.json).toBe(value.json);
+      }),
+      { numRuns: 2000 },
     );
   });
 

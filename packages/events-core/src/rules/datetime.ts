@@ -3,10 +3,11 @@ import { type FieldSchema, field } from "../model/field.js";
 import { accept, type RuleResult, reject } from "../model/violation.js";
 
 /**
- * A parsed datetime of the contract. It keeps what the contract needs: the calendar fields
+ * A parsed datetime of the contract. It gives what the contract needs: the calendar fields
  * at microsecond precision, the UTC offset (or `null` for a naive value), the JSON form
  * (used by envelope and reducer outputs) and the isoformat form (used by the sort key).
- * `JSON.stringify` writes the JSON form.
+ * `JSON.stringify` writes the JSON form. A value is frozen and holds its isoformat text
+ * alone: every other field is read from that text.
  */
 export interface DateTimeValue {
   readonly year: number;
@@ -62,46 +63,70 @@ export interface DateTimeFields {
   offsetMinutes: number | null;
 }
 
-// Shared prototype of every DateTimeValue: `toJSON` and the brand test live here.
-const DATETIME_PROTOTYPE = Object.freeze({
+/** The whole number written in `text` from `start` to `end` (ASCII digits). */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** Where the offset starts in an isoformat text: after the seconds and their fraction. */
+function offsetStart(isoformat: string): number {
+  return isoformat.charCodeAt(19) === 46 ? 26 : 19;
+}
+
+/**
+ * The shared prototype of every DateTimeValue. A value holds its isoformat text alone
+ * (`YYYY-MM-DDTHH:MM:SS[.ffffff][±HH:MM]`, fixed positions); the calendar fields, the offset
+ * and the JSON form are read from that text. A long stream's events then each hold one
+ * small object and one string for their timestamp.
+ */
+const DATETIME_PROTOTYPE: Omit<DateTimeValue, "isoformat"> = Object.freeze({
+  get year(): number {
+    return digitsAt((this as DateTimeValue).isoformat, 0, 4);
+  },
+  get month(): number {
+    return digitsAt((this as DateTimeValue).isoformat, 5, 7);
+  },
+  get day(): number {
+    return digitsAt((this as DateTimeValue).isoformat, 8, 10);
+  },
+  get hour(): number {
+    return digitsAt((this as DateTimeValue).isoformat, 11, 13);
+  },
+  get minute(): number {
+    return digitsAt((this as DateTimeValue).isoformat, 14, 16);
+  },
+  get second(): number {
+    return digitsAt((this as DateTimeValue).isoformat, 17, 19);
+  },
+  get microsecond(): number {
+    const text = (this as DateTimeValue).isoformat;
+    return text.charCodeAt(19) === 46 ? digitsAt(text, 20, 26) : 0;
+  },
+  get offsetMinutes(): number | null {
+    const text = (this as DateTimeValue).isoformat;
+    const at = offsetStart(text);
+    if (text.length === at) return null;
+    const minutes = digitsAt(text, at + 1, at + 3) * 60 + digitsAt(text, at + 4, at + 6);
+    return text.charCodeAt(at) === 45 ? -minutes : minutes;
+  },
+  get json(): string {
+    const text = (this as DateTimeValue).isoformat;
+    return text.endsWith("+00:00") ? `${text.slice(0, -6)}Z` : text;
+  },
   toJSON(this: DateTimeValue): string {
     return this.json;
   },
 });
 
-/** A DateTimeValue's own fields, every one set by `new`: one fixed shape for all. */
-type DateTimeRecord = { -readonly [K in Exclude<keyof DateTimeValue, "toJSON">]: DateTimeValue[K] };
-
-/**
- * Makes the fields of a DateTimeValue (with `new`): the engine gives every value the same
- * shape, its fields stored in the object itself.
- */
-function DateTimeRecord(
-  this: DateTimeRecord,
-  fields: DateTimeFields,
-  offset: number | null,
-  json: string,
-  isoformat: string,
-): void {
-  this.year = fields.year;
-  this.month = fields.month;
-  this.day = fields.day;
-  this.hour = fields.hour;
-  this.minute = fields.minute;
-  this.second = fields.second;
-  this.microsecond = fields.microsecond;
-  this.offsetMinutes = offset;
-  this.json = json;
+/** Makes a DateTimeValue's one own field (with `new`: every value has the same shape). */
+function DateTimeRecord(this: { isoformat: string }, isoformat: string): void {
   this.isoformat = isoformat;
 }
 DateTimeRecord.prototype = DATETIME_PROTOTYPE;
 
-const newDateTimeRecord = DateTimeRecord as unknown as new (
-  fields: DateTimeFields,
-  offset: number | null,
-  json: string,
-  isoformat: string,
-) => DateTimeValue;
+const newDateTimeRecord = DateTimeRecord as unknown as new (isoformat: string) => DateTimeValue;
 
 /**
  * Builds an immutable {@link DateTimeValue} from already valid calendar fields.
@@ -112,20 +137,10 @@ export function makeDateTime(fields: DateTimeFields): DateTimeValue {
     `${fields.year >= 1000 ? fields.year : pad(fields.year, 4)}-${pad2(fields.month)}-${pad2(fields.day)}` +
     `T${pad2(fields.hour)}:${pad2(fields.minute)}:${pad2(fields.second)}` +
     (fields.microsecond !== 0 ? `.${pad(fields.microsecond, 6)}` : "");
-  const offset = fields.offsetMinutes === null ? null : fields.offsetMinutes + 0; // -0 becomes 0
-  let json: string;
-  let isoformat: string;
-  if (offset === null) {
-    json = flatString(base);
-    isoformat = json;
-  } else if (offset === 0) {
-    json = flatString(`${base}Z`);
-    isoformat = flatString(`${base}+00:00`);
-  } else {
-    json = flatString(base + formatOffset(offset));
-    isoformat = json;
-  }
-  return Object.freeze(new newDateTimeRecord(fields, offset, json, isoformat));
+  // An offset of -0 is written +00:00, as 0 is.
+  const isoformat =
+    fields.offsetMinutes === null ? base : base + formatOffset(fields.offsetMinutes + 0);
+  return Object.freeze(new newDateTimeRecord(flatString(isoformat)));
 }
 
 /** True when `value` is a {@link DateTimeValue} made by this package. */
@@ -402,7 +417,30 @@ function rangeError(f: ScannedDateTime): string | undefined {
   return undefined;
 }
 
-/** Parses datetime text by the reference's rules (see `input-coercion.md`). */
+/**
+ * True when `text`, scanned into the valid fields `f`, is already the isoformat text of its
+ * value: `T` between date and time, a fraction of six digits only when the microseconds are
+ * not zero, and no offset (naive) or `±HH:MM` (`+00:00` for UTC).
+ */
+function isIsoformatText(text: string, f: ScannedDateTime): boolean {
+  if (text.charCodeAt(10) !== 84) return false;
+  const fraction = text.charCodeAt(19) === 46;
+  if (fraction && f.microsecond === 0) return false;
+  const at = fraction ? 26 : 19;
+  if (text.length === at) return f.offsetMinutes === null;
+  const sign = text.charCodeAt(at);
+  return (
+    text.length === at + 6 &&
+    (sign === 43 || (sign === 45 && f.offsetMinutes !== 0)) &&
+    text.charCodeAt(at + 3) === 58
+  );
+}
+
+/**
+ * Parses datetime text by the reference's rules (see `input-coercion.md`). Text that is
+ * already in isoformat form (as the reference's producer writes timestamps) is kept as the
+ * value's text, not written again.
+ */
 export function parseDateTimeText(text: string): RuleResult<DateTimeValue> {
   const f = scanCommon(text) ?? scanWithPattern(text);
   if (f === null) {
@@ -411,7 +449,12 @@ export function parseDateTimeText(text: string): RuleResult<DateTimeValue> {
     return reject("datetime_from_date_parsing", BAD_DATETIME);
   }
   const error = rangeError(f);
-  return error === undefined ? accept(makeDateTime(f)) : invalid(error);
+  if (error !== undefined) return invalid(error);
+  return accept(
+    isIsoformatText(text, f)
+      ? Object.freeze(new newDateTimeRecord(flatString(text)))
+      : makeDateTime(f),
+  );
 }
 
 /** True when {@link parseDateTime} accepts `input`; datetime text is checked without building a value. */

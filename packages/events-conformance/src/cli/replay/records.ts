@@ -7,7 +7,7 @@ import {
   type DateTimeValue,
   describeThrown,
   type JsonObject,
-  makeDateTime,
+  parseDateTimeText,
   type ReducibleEvent,
   safeParseEvent,
   safeParseReducibleEvent,
@@ -124,34 +124,14 @@ export function replayVisitor(
   };
 }
 
-/** Numbers per timestamp in {@link ReplayBatch.timestamps}. */
-const TIMESTAMP_FIELDS = 8;
-
-/** Writes the fields of a timestamp into `columns` at `at`. */
-function packTimestamp(timestamp: DateTimeValue, columns: number[], at: number): void {
-  columns[at] = timestamp.year;
-  columns[at + 1] = timestamp.month;
-  columns[at + 2] = timestamp.day;
-  columns[at + 3] = timestamp.hour;
-  columns[at + 4] = timestamp.minute;
-  columns[at + 5] = timestamp.second;
-  columns[at + 6] = timestamp.microsecond;
-  columns[at + 7] = timestamp.offsetMinutes ?? Number.NaN;
-}
-
-/** The timestamp whose fields {@link packTimestamp} wrote at `at`. */
-function unpackTimestamp(columns: Float64Array, at: number): DateTimeValue {
-  const offset = columns[at + 7] as number;
-  return makeDateTime({
-    year: columns[at] as number,
-    month: columns[at + 1] as number,
-    day: columns[at + 2] as number,
-    hour: columns[at + 3] as number,
-    minute: columns[at + 4] as number,
-    second: columns[at + 5] as number,
-    microsecond: columns[at + 6] as number,
-    offsetMinutes: Number.isNaN(offset) ? null : offset,
-  });
+/**
+ * The timestamp whose isoformat text a batch carries (the text of a timestamp parsed on
+ * another thread, so always valid; parsing it keeps that text as the value's own).
+ */
+function timestampOfIsoformat(isoformat: string): DateTimeValue {
+  const parsed = parseDateTimeText(isoformat);
+  if (!parsed.ok) throw new Error(`internal error: a batch carried the timestamp '${isoformat}'`);
+  return parsed.value;
 }
 
 /**
@@ -166,8 +146,8 @@ export interface ReplayBatch {
   readonly eventTypes: readonly string[];
   /** `lamport_clock` of each event. */
   readonly clocks: readonly number[];
-  /** The fields of each event's `timestamp`, eight numbers per event (offset NaN when naive). */
-  readonly timestamps: Float64Array;
+  /** The isoformat text of each event's `timestamp`. */
+  readonly timestamps: readonly string[];
   /** The payload of each event whose payload the reducer reads, else `null`. */
   readonly payloads: readonly (JsonObject | null)[];
   /**
@@ -221,13 +201,13 @@ export function collectReplay(
   const eventIds: string[] = [];
   const eventTypes: string[] = [];
   const clocks: number[] = [];
-  const timestamps: number[] = [];
+  const timestamps: string[] = [];
   const payloads: (JsonObject | null)[] = [];
   const visitor = replayVisitor(
     payloadTypes,
     tally,
     (event, aggregateId) => {
-      packTimestamp(event.timestamp, timestamps, eventIds.length * TIMESTAMP_FIELDS);
+      timestamps.push(event.timestamp.isoformat);
       eventIds.push(event.event_id);
       eventTypes.push(event.event_type);
       clocks.push(event.lamport_clock);
@@ -241,7 +221,7 @@ export function collectReplay(
     eventIds,
     eventTypes,
     clocks,
-    timestamps: Float64Array.from(timestamps),
+    timestamps,
     payloads,
     aggregateIds,
     skipped,
@@ -275,7 +255,7 @@ function batchWithoutEvents(skipped: readonly string[], tally: ReplayTally): Rep
     eventIds: [],
     eventTypes: [],
     clocks: [],
-    timestamps: new Float64Array(0),
+    timestamps: [],
     payloads: [],
     aggregateIds: [],
     skipped,
@@ -312,7 +292,7 @@ export function takeBatchEvents(batch: ReplayBatch, take: TakeEvent): void {
         event_id: eventIds[i] as string,
         event_type: eventTypes[i] as string,
         lamport_clock: clocks[i] as number,
-        timestamp: unpackTimestamp(timestamps, i * TIMESTAMP_FIELDS),
+        timestamp: timestampOfIsoformat(timestamps[i] as string),
         payload: payloads[i] ?? EMPTY_PAYLOAD,
       },
       aggregateIds[i] ?? "",

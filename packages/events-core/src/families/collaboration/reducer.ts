@@ -12,7 +12,7 @@ import {
   type ReducibleEvent,
 } from "../../reducers/pipeline.js";
 import type { DateTimeValue } from "../../rules/datetime.js";
-import { type JsonObject, ownValue } from "../../rules/json-object.js";
+import { ownValue } from "../../rules/json-object.js";
 import { insertionOrderedMap } from "../../support/ordered-map.js";
 import {
   COLLABORATION_EVENT_TYPES,
