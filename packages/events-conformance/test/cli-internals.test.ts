@@ -2,6 +2,11 @@
 // buffered output, the progress line, and prototype safety of whole runs.
 import { EventEmitter } from "node:events";
 import { Readable } from "node:stream";
+import {
+  REDUCING_FAMILIES,
+  type ReducibleEvent,
+  safeParseReducibleEvent,
+} from "@spec-kitty/events-core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -16,9 +21,10 @@ import { locateJsonSyntaxError } from "../src/cli/reading/json-syntax.js";
 import { BATCH_LINES, type CutItem, LineCutter } from "../src/cli/reading/line-cutter.js";
 import { readJsonRecords } from "../src/cli/reading/read.js";
 import { DEFAULT_READ_LIMITS, type RecordProblem } from "../src/cli/reading/records.js";
-import { replayBatch, takeBatchEvents } from "../src/cli/replay/records.js";
+import { payloadReadingOf, replayBatch, takeBatchEvents } from "../src/cli/replay/records.js";
 import { runCli } from "../src/cli/run.js";
 import { count } from "../src/cli/text.js";
+import { loadManifest, loadReplayStream } from "../src/fixtures.js";
 import { CONNECTOR_PAYLOADS, envelope } from "./cli-support.js";
 
 describe("locateJsonSyntaxError", () => {
@@ -595,13 +601,17 @@ describe("a replay batch sent between threads", () => {
       firstLine: 1,
       bytes: new TextEncoder().encode(records.map((record) => JSON.stringify(record)).join("\n")),
     };
-    const payloadTypes = new Set(["ConnectorProvisioned", "NoSuchType"]);
+    const reading = { types: new Set(["ConnectorProvisioned", "NoSuchType"]), packings: new Map() };
     const taken: unknown[] = [];
-    takeBatchEvents(replayBatch(batch, payloadTypes, DEFAULT_READ_LIMITS), (event) => {
-      taken.push(JSON.parse(JSON.stringify(event)));
-    });
+    takeBatchEvents(
+      structuredClone(replayBatch(batch, reading, DEFAULT_READ_LIMITS)),
+      reading,
+      (event) => {
+        taken.push(JSON.parse(JSON.stringify(event)));
+      },
+    );
     const here: unknown[] = [];
-    takeBatchEvents(replayBatch(batch, payloadTypes, DEFAULT_READ_LIMITS, false), (event) => {
+    takeBatchEvents(replayBatch(batch, reading, DEFAULT_READ_LIMITS, false), reading, (event) => {
       here.push(JSON.parse(JSON.stringify(event)));
     });
     expect(taken).toEqual(here);
@@ -612,5 +622,69 @@ describe("a replay batch sent between threads", () => {
     ]);
     expect((taken[2] as { payload: unknown }).payload).toEqual({});
     expect((taken[1] as { timestamp: unknown }).timestamp).toBe("2026-02-27T10:00:00.500000+01:00");
+  });
+});
+
+describe("a replay batch of packed payloads", () => {
+  const packers = [...REDUCING_FAMILIES.values()].filter(
+    (family) => family.reducer?.payloadPacking !== undefined,
+  );
+  const streams = loadManifest().fixtures.filter((entry) => entry.fixtureType === "replay_stream");
+
+  it("some family packs its payloads, and the fixtures hold replay streams", () => {
+    expect(packers.map((family) => family.name)).toContain("sync");
+    expect(streams.length).toBeGreaterThan(10);
+  });
+
+  it.each(packers.map((family) => [family.name, family] as const))(
+    "%s: every fixture stream, packed on one thread and taken on another, projects as parsed here",
+    (_, family) => {
+      const reading = payloadReadingOf([family]);
+      expect(reading.packings.size).toBeGreaterThan(0);
+      for (const stream of streams) {
+        const records = loadReplayStream(stream.id);
+        const batch = {
+          seq: 0,
+          firstLine: 1,
+          bytes: new TextEncoder().encode(
+            records.map((record) => JSON.stringify(record)).join("\n"),
+          ),
+        };
+        const taken: ReducibleEvent[] = [];
+        takeBatchEvents(
+          structuredClone(replayBatch(batch, reading, DEFAULT_READ_LIMITS)),
+          reading,
+          (event) => taken.push(event),
+        );
+        const held: ReducibleEvent[] = [];
+        takeBatchEvents(replayBatch(batch, reading, DEFAULT_READ_LIMITS, false), reading, (event) =>
+          held.push(event),
+        );
+        const parsed = records.flatMap((record) => {
+          const result = safeParseReducibleEvent(record);
+          return result.success ? [result.output] : [];
+        });
+        const expected = JSON.stringify(family.reducer?.reduce(parsed));
+        expect(JSON.stringify(family.reducer?.reduce(taken)), stream.id).toBe(expected);
+        expect(JSON.stringify(family.reducer?.reduce(held)), stream.id).toBe(expected);
+      }
+    },
+  );
+
+  it("packs a type only for the one chosen reducer that reads it", () => {
+    const sync = REDUCING_FAMILIES.get("sync");
+    const connector = REDUCING_FAMILIES.get("connector");
+    if (sync === undefined || connector === undefined) throw new Error("missing family");
+    expect([...payloadReadingOf([sync, connector]).packings.keys()].sort()).toEqual(
+      [...payloadReadingOf([sync]).packings.keys()].sort(),
+    );
+    expect(payloadReadingOf([connector]).packings.size).toBe(0);
+    const reading = payloadReadingOf([...REDUCING_FAMILIES.values()]);
+    for (const [type] of reading.packings) {
+      const readers = [...REDUCING_FAMILIES.values()].filter((family) =>
+        family.reducer?.payloadTypes.has(type),
+      );
+      expect(readers, type).toHaveLength(1);
+    }
   });
 });

@@ -9,6 +9,7 @@
 import type { ModelEntries, ModelSchema } from "./model/model.js";
 import type { ReducibleEvent } from "./reducers/pipeline.js";
 import type { EnumFieldSchema } from "./rules/enum.js";
+import type { JsonObject } from "./rules/json-object.js";
 
 /** A model as the registry holds it: any contract model. */
 export type AnyModel = ModelSchema<ModelEntries>;
@@ -70,6 +71,21 @@ export interface FamilyReducerOptions {
 }
 
 /**
+ * A reducer's compact form of the payloads it reads, for a caller that holds a long stream
+ * before it reduces it (the command line packs payloads on its worker threads and holds the
+ * packed form). `pack` runs where the event is parsed and gives plain data (it survives a
+ * structured clone); `unpack` runs where the events are reduced and gives a payload that the
+ * reducer projects exactly as it projects the original one. `unpack` is given only what
+ * `pack` gave for the same event type: the reducer trusts it.
+ */
+export interface PayloadPacking {
+  /** The compact form of `payload`, the payload of an event of type `eventType`. */
+  pack(eventType: string, payload: JsonObject): unknown;
+  /** The payload the reducer reads in place of the one `packed` was made from. */
+  unpack(eventType: string, packed: unknown): JsonObject;
+}
+
+/**
  * The reducer of a family: the function that projects a stream, the name of its output model
  * (the `event_type` of golden `reducer_output` fixtures) and its readable summary.
  */
@@ -88,6 +104,8 @@ export interface FamilyReducer<TOutput = unknown> {
   reduce(events: readonly ReducibleEvent[], options?: FamilyReducerOptions): TOutput;
   /** The readable summary of an output. */
   summarize(output: TOutput): ReducerSummary;
+  /** The reducer's compact form of its payloads, when it has one (see {@link PayloadPacking}). */
+  readonly payloadPacking?: PayloadPacking;
 }
 
 /**
@@ -191,6 +209,9 @@ export function defineFamily<
             payloadTypes: reducer.payloadTypes ?? definition.eventTypes,
             reduce: reducer.reduce,
             summarize: reducer.summarize,
+            ...(reducer.payloadPacking === undefined
+              ? {}
+              : { payloadPacking: Object.freeze({ ...reducer.payloadPacking }) }),
           }),
   });
 }

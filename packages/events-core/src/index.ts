@@ -144,6 +144,7 @@ export {
   type FamilyReducer,
   type FamilyReducerOptions,
   type ModelRegistration,
+  type PayloadPacking,
   type PayloadRegistration,
   payload,
   type ReducerSummary,

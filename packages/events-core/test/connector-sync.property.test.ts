@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { type Event, parseEvent } from "../src/envelope/event.js";
 import { reducibleEvent } from "../src/envelope/reducible.js";
 import { reduceConnectorEvents } from "../src/families/connector/reducer.js";
+import { SYNC_FAMILY } from "../src/families/sync/family.js";
 import { reduceSyncEvents } from "../src/families/sync/reducer.js";
+import type { ReducibleEvent } from "../src/reducers/pipeline.js";
 import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES, ulid } from "./support/connector-sync.js";
 
 const CONNECTOR_TYPES = Object.keys(CONNECTOR_EXAMPLES);
@@ -248,6 +250,93 @@ describe("reduceSyncEvents delivery pairs", () => {
           wellFormed.length - distinct.size,
         );
       }),
+    );
+  });
+});
+
+describe("the sync reducer's payload packing", () => {
+  const packing = SYNC_FAMILY.reducer?.payloadPacking;
+
+  /** The events with their payloads packed, sent through a structured clone, and unpacked. */
+  function packedAcrossThreads(events: readonly Event[]): ReducibleEvent[] {
+    if (packing === undefined) throw new Error("the sync reducer has no payload packing");
+    const packed = structuredClone(
+      events.map((event) => packing.pack(event.event_type, event.payload)),
+    );
+    return events.map((event, i) => ({
+      ...reducibleEvent(event),
+      payload: packing.unpack(event.event_type, packed[i]),
+    }));
+  }
+
+  it("projects packed payloads exactly as it projects the originals", () => {
+    fc.assert(
+      fc.property(permutedArb, ([specs, order]) => {
+        const events = order.map((i) => parseEvent(rawEnvelope(specs[i] as EventSpec, i)));
+        const packed = packedAcrossThreads(events);
+        expect(JSON.stringify(reduceSyncEvents(packed))).toBe(
+          JSON.stringify(reduceSyncEvents(events)),
+        );
+      }),
+    );
+  });
+
+  it("packs only a payload its model accepts, to the fields the fold reads", () => {
+    const accepted = parseEvent(rawEnvelope(specFor("SyncIngestAccepted"), 1));
+    expect(packing?.pack(accepted.event_type, accepted.payload)).toEqual(["d1", "f1", "c1"]);
+    const malformed = parseEvent(
+      rawEnvelope({ ...specFor("SyncIngestAccepted"), malformed: true }, 2),
+    );
+    expect(packing?.pack(malformed.event_type, malformed.payload)).toBe(malformed.payload);
+    const linked = parseEvent(rawEnvelope(specFor("ExternalReferenceLinked"), 3));
+    expect(packing?.pack(linked.event_type, linked.payload)).toBe(linked.payload);
+  });
+
+  it("does not let a payload that only looks packed skip its model", () => {
+    // A payload with exactly the three fields the fold reads, written by hand: its model
+    // still refuses it (the other required fields are missing).
+    const event = parseEvent({
+      ...rawEnvelope(specFor("SyncIngestAccepted"), 1),
+      payload: { delivery_id: "d1", source_event_fingerprint: "f1", connector_id: "c1" },
+    });
+    const state = reduceSyncEvents([event]);
+    expect(state.anomalies.map((anomaly) => anomaly.kind)).toEqual(["malformed_payload"]);
+    const unpacked = packing?.unpack(event.event_type, ["d1", "f1", "c1"]);
+    expect(Object.isFrozen(unpacked)).toBe(true);
+    expect(JSON.parse(JSON.stringify(unpacked))).toEqual(event.payload);
+  });
+
+  it("projects arbitrary payloads, packed, exactly as it projects the originals", () => {
+    const payloadArb = fc.oneof(
+      fc.dictionary(
+        fc.constantFrom(
+          "delivery_id",
+          "source_event_fingerprint",
+          "connector_id",
+          "mission_id",
+          "recorded_at",
+          "ingest_batch_id",
+          "ingested_count",
+          "__proto__",
+        ),
+        fc.oneof(fc.jsonValue(), fc.constantFrom("d1", "f1", "c1", "2026-02-27T12:00:00Z", 3)),
+      ),
+      fc.constant(SYNC_EXAMPLES.SyncIngestAccepted ?? {}),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ type: fc.constantFrom(...SYNC_TYPES), payload: payloadArb }), {
+          maxLength: 15,
+        }),
+        (items) => {
+          const events = items.map((item, i) =>
+            parseEvent({ ...rawEnvelope(specFor(item.type), i), payload: item.payload }),
+          );
+          expect(JSON.stringify(reduceSyncEvents(packedAcrossThreads(events)))).toBe(
+            JSON.stringify(reduceSyncEvents(events)),
+          );
+        },
+      ),
     );
   });
 });

@@ -47,7 +47,13 @@ import {
   reduceOutcome,
   reducingFamilies,
 } from "./project.js";
-import { type ReplayTally, replayVisitor, type TakeEvent } from "./records.js";
+import {
+  heldEvent,
+  payloadReadingOf,
+  type ReplayTally,
+  replayVisitor,
+  type TakeEvent,
+} from "./records.js";
 import { projectionsJson, projectionsJsonLines, projectionsText } from "./render.js";
 import { renderSummary } from "./summary.js";
 
@@ -119,15 +125,6 @@ function chosenGroupBy(text: string | undefined): GroupBy {
   return text as GroupBy;
 }
 
-/** The event types whose payloads the chosen reducers read. */
-function payloadTypesOf(families: readonly ContractFamily[]): ReadonlySet<string> {
-  const types = new Set<string>();
-  for (const family of families) {
-    for (const type of family.reducer?.payloadTypes ?? family.eventTypes) types.add(type);
-  }
-  return types;
-}
-
 /**
  * A taker of events for the reducers: the events as they are, or, grouped by aggregate, with
  * their `aggregate_id` (one string held per distinct id).
@@ -197,7 +194,7 @@ export async function runReplay(
   const groupBy = chosenGroupBy(values["group-by"]);
   const grouped = groupBy === "aggregate";
   const candidates = family === undefined ? reducingFamilies() : [family];
-  const payloadTypes = payloadTypesOf(candidates);
+  const reading = payloadReadingOf(candidates);
   const limit = parseLimit(values.limit ?? "20");
   const jobs = parseJobs("replay", values.jobs);
   const sources = await resolveInputs(positionals, io, "replay");
@@ -238,7 +235,8 @@ export async function runReplay(
     const { format: inputFormat, chunks } = await detectFormat(input.chunks, limits.maxArrayBytes);
     if (inputFormat === "array") {
       const skip = (text: string): void => errors.write(`${errorPrefix}${text}`);
-      await readJsonArray(chunks, replayVisitor(payloadTypes, tally, take, skip), {
+      const hold: TakeEvent = (event, aggregateId) => take(heldEvent(event, reading), aggregateId);
+      await readJsonArray(chunks, replayVisitor(reading, tally, hold, skip), {
         limits,
         afterChunk,
         afterRecord: errors.pause,
@@ -248,7 +246,8 @@ export async function runReplay(
       await replayLines({
         chunks,
         threads: threadCount(jobs, input.sizeBytes),
-        payloadTypes,
+        reading,
+        families: candidates.map((candidate) => candidate.name),
         tally,
         take,
         aggregates: grouped,

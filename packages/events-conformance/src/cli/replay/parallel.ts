@@ -9,6 +9,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
 import { COMMAND_WORKER_URL } from "../worker-url.js";
 import {
   collectReplay,
+  type PayloadReading,
   type ReplayBatch,
   type ReplayTally,
   replayBatch,
@@ -23,8 +24,10 @@ export interface LinesReplay {
   readonly chunks: AsyncIterable<Buffer | string>;
   /** Threads in all: the main thread and `threads - 1` workers (1: the main thread alone). */
   readonly threads: number;
-  /** The event types whose payload the reducer reads. */
-  readonly payloadTypes: ReadonlySet<string>;
+  /** What is kept of the payloads (built from `families`). */
+  readonly reading: PayloadReading;
+  /** The names of the families whose reducers run (the workers build the same reading). */
+  readonly families: readonly string[];
   /** Counts, updated in input order. */
   readonly tally: ReplayTally;
   /** Takes each event, in input order, with its `aggregate_id` (`""` unless `aggregates`). */
@@ -46,20 +49,20 @@ export interface LinesReplay {
 /** Worker data of a `replay` worker thread. */
 export interface ReplayWorkerData {
   readonly command: "replay";
-  readonly payloadTypes: readonly string[];
+  readonly families: readonly string[];
   readonly limits: ReadLimits;
   readonly aggregates: boolean;
 }
 
 /** Replays JSON Lines; resolves when every record has been taken. */
 export async function replayLines(run: LinesReplay): Promise<void> {
-  const { payloadTypes, tally, take, errors } = run;
+  const { reading, tally, take, errors } = run;
   const limits = run.limits ?? DEFAULT_READ_LIMITS;
   const aggregates = run.aggregates === true;
   const errorPrefix = run.errorPrefix ?? "";
   const workerData: ReplayWorkerData = {
     command: "replay",
-    payloadTypes: [...payloadTypes],
+    families: run.families,
     limits,
     aggregates,
   };
@@ -71,11 +74,11 @@ export async function replayLines(run: LinesReplay): Promise<void> {
     worker: COMMAND_WORKER_URL,
     workerData,
     // Taken on this thread: the events are held as they are, not packed into columns.
-    process: (batch) => replayBatch(batch, payloadTypes, limits, false, aggregates),
-    unprocessable: (batch, reason) => unreplayedBatch(batch, payloadTypes, reason),
-    longLine: (problem) => collectReplay(payloadTypes, (visitor) => visitor.problem(problem)),
+    process: (batch) => replayBatch(batch, reading, limits, false, aggregates),
+    unprocessable: (batch, reason) => unreplayedBatch(batch, reading, reason),
+    longLine: (problem) => collectReplay(reading, (visitor) => visitor.problem(problem)),
     accept(batch) {
-      takeBatchEvents(batch, take);
+      takeBatchEvents(batch, reading, take);
       tally.records += batch.tally.records;
       tally.skipped += batch.tally.skipped;
       return writeEach(errors, batch.skipped, 0, errorPrefix);

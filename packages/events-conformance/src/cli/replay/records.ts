@@ -4,9 +4,12 @@
  * of a parallel run.
  */
 import {
+  type ContractFamily,
   type DateTimeValue,
   describeThrown,
   type JsonObject,
+  type PayloadPacking,
+  REDUCING_FAMILIES,
   parseDateTimeText,
   type ReducibleEvent,
   safeParseEvent,
@@ -23,6 +26,60 @@ import {
 import { jsonTypeName, oneLine, recordLocation } from "../text.js";
 
 const EMPTY_PAYLOAD = Object.freeze({});
+
+/**
+ * What a replay keeps of each event's payload: the event types whose payloads its reducers
+ * read (other payloads are dropped), and for some of them the compact form they are held in
+ * (the packing of the one chosen reducer that reads that type, when it has one).
+ */
+export interface PayloadReading {
+  /** The event types whose payloads the chosen reducers read. */
+  readonly types: ReadonlySet<string>;
+  /** The packing of each type read by one chosen reducer only, which has a packing. */
+  readonly packings: ReadonlyMap<string, PayloadPacking>;
+}
+
+/** The families of a replay's reducers, by name (names the command has checked). */
+export function reducingFamiliesNamed(names: readonly string[]): ContractFamily[] {
+  return names.map((name) => {
+    const family = REDUCING_FAMILIES.get(name);
+    if (family === undefined) throw new Error(`internal error: no reducer named '${name}'`);
+    return family;
+  });
+}
+
+/** The payload reading of a replay by the reducers of `families`. */
+export function payloadReadingOf(families: readonly ContractFamily[]): PayloadReading {
+  const readers = new Map<string, ContractFamily[]>();
+  for (const family of families) {
+    for (const type of family.reducer?.payloadTypes ?? family.eventTypes) {
+      readers.set(type, [...(readers.get(type) ?? []), family]);
+    }
+  }
+  const packings = new Map<string, PayloadPacking>();
+  for (const [type, [reader, ...others]] of readers) {
+    const packing = reader?.reducer?.payloadPacking;
+    if (packing !== undefined && others.length === 0) packings.set(type, packing);
+  }
+  return { types: new Set(readers.keys()), packings };
+}
+
+/**
+ * The event as a replay holds it: with its payload in its reducer's compact form (packed and
+ * unpacked on this thread), when that reducer has one.
+ */
+export function heldEvent(event: ReducibleEvent, reading: PayloadReading): ReducibleEvent {
+  const type = event.event_type;
+  const packing = reading.packings.get(type);
+  if (packing === undefined) return event;
+  return {
+    event_id: event.event_id,
+    event_type: type,
+    lamport_clock: event.lamport_clock,
+    timestamp: event.timestamp,
+    payload: packing.unpack(type, packing.pack(type, event.payload)),
+  };
+}
 
 /**
  * Drops the payload of an event the reducer will not read (an object payload of another
@@ -84,7 +141,7 @@ export type TakeEvent = (event: ReducibleEvent, aggregateId: string) => void;
  * record is skipped (with its line number and, when known, its event id).
  */
 export function replayVisitor(
-  payloadTypes: ReadonlySet<string>,
+  reading: PayloadReading,
   tally: ReplayTally,
   take: TakeEvent,
   skip: (text: string) => void,
@@ -98,7 +155,7 @@ export function replayVisitor(
       tally.records++;
       let result: ReturnType<typeof safeParseReducibleEvent> | undefined;
       try {
-        result = safeParseReducibleEvent(withoutUnreadPayload(value, payloadTypes));
+        result = safeParseReducibleEvent(withoutUnreadPayload(value, reading.types));
       } catch {
         result = undefined;
       }
@@ -148,8 +205,11 @@ export interface ReplayBatch {
   readonly clocks: readonly number[];
   /** The isoformat text of each event's `timestamp`. */
   readonly timestamps: readonly string[];
-  /** The payload of each event whose payload the reducer reads, else `null`. */
-  readonly payloads: readonly (JsonObject | null)[];
+  /**
+   * The payload of each event whose payload the reducer reads (in its reducer's packed form,
+   * when that reducer has one), else `null`.
+   */
+  readonly payloads: readonly unknown[];
   /**
    * `aggregate_id` of each event (of the held events too), when the replay groups by
    * aggregate; else empty.
@@ -172,7 +232,7 @@ export interface ReplayBatch {
  * each event's `aggregate_id` when `aggregates`.
  */
 export function collectReplay(
-  payloadTypes: ReadonlySet<string>,
+  reading: PayloadReading,
   visit: (visitor: RecordVisitor) => void,
   pack = true,
   aggregates = false,
@@ -187,10 +247,10 @@ export function collectReplay(
     const held: ReducibleEvent[] = [];
     visit(
       replayVisitor(
-        payloadTypes,
+        reading,
         tally,
         (event, aggregateId) => {
-          held.push(event);
+          held.push(heldEvent(event, reading));
           if (aggregates) aggregateIds.push(aggregateId);
         },
         skip,
@@ -202,16 +262,24 @@ export function collectReplay(
   const eventTypes: string[] = [];
   const clocks: number[] = [];
   const timestamps: string[] = [];
-  const payloads: (JsonObject | null)[] = [];
+  const payloads: unknown[] = [];
   const visitor = replayVisitor(
-    payloadTypes,
+    reading,
     tally,
     (event, aggregateId) => {
+      const type = event.event_type;
       timestamps.push(event.timestamp.isoformat);
       eventIds.push(event.event_id);
-      eventTypes.push(event.event_type);
+      eventTypes.push(type);
       clocks.push(event.lamport_clock);
-      payloads.push(payloadTypes.has(event.event_type) ? event.payload : null);
+      const packing = reading.packings.get(type);
+      payloads.push(
+        !reading.types.has(type)
+          ? null
+          : packing === undefined
+            ? event.payload
+            : packing.pack(type, event.payload),
+      );
       if (aggregates) aggregateIds.push(aggregateId);
     },
     skip,
@@ -236,13 +304,13 @@ export function collectReplay(
  */
 export function replayBatch(
   batch: LineBatch,
-  payloadTypes: ReadonlySet<string>,
+  reading: PayloadReading,
   limits: ReadLimits,
   pack = true,
   aggregates = false,
 ): ReplayBatch {
   return collectReplay(
-    payloadTypes,
+    reading,
     (visitor) => visitLines(batchText(batch), batch.firstLine, visitor, limits),
     pack,
     aggregates,
@@ -266,19 +334,24 @@ function batchWithoutEvents(skipped: readonly string[], tally: ReplayTally): Rep
 /** The replay of a batch that could not be processed at all: each line skipped as such. */
 export function unreplayedBatch(
   batch: LineBatch,
-  payloadTypes: ReadonlySet<string>,
+  reading: PayloadReading,
   reason: string,
 ): ReplayBatch {
-  return collectReplay(payloadTypes, (visitor) =>
+  return collectReplay(reading, (visitor) =>
     visitUnprocessableLines(batchText(batch), batch.firstLine, visitor, reason),
   );
 }
 
 /**
  * Gives `take` each event of a batch, in order (`{}` for a payload the reducer does not
- * read), with its `aggregate_id` (`""` when the batch did not keep them).
+ * read, a packed payload unpacked), with its `aggregate_id` (`""` when the batch did not keep
+ * them).
  */
-export function takeBatchEvents(batch: ReplayBatch, take: TakeEvent): void {
+export function takeBatchEvents(
+  batch: ReplayBatch,
+  reading: PayloadReading,
+  take: TakeEvent,
+): void {
   const aggregateIds = batch.aggregateIds;
   if (batch.held !== undefined) {
     const held = batch.held;
@@ -287,13 +360,21 @@ export function takeBatchEvents(batch: ReplayBatch, take: TakeEvent): void {
   }
   const { eventIds, eventTypes, clocks, timestamps, payloads } = batch;
   for (let i = 0; i < eventIds.length; i++) {
+    const type = eventTypes[i] as string;
+    const packed = payloads[i] ?? null;
+    const packing = packed === null ? undefined : reading.packings.get(type);
     take(
       {
         event_id: eventIds[i] as string,
-        event_type: eventTypes[i] as string,
+        event_type: type,
         lamport_clock: clocks[i] as number,
         timestamp: timestampOfIsoformat(timestamps[i] as string),
-        payload: payloads[i] ?? EMPTY_PAYLOAD,
+        payload:
+          packed === null
+            ? EMPTY_PAYLOAD
+            : packing === undefined
+              ? (packed as JsonObject)
+              : packing.unpack(type, packed),
       },
       aggregateIds[i] ?? "",
     );

@@ -4,10 +4,10 @@
  */
 import { serveLineBatches } from "../reading/parallel-lines.js";
 import type { ReplayWorkerData } from "./parallel.js";
-import { replayBatch } from "./records.js";
+import { payloadReadingOf, reducingFamiliesNamed, replayBatch } from "./records.js";
 
 /** Serves a `replay` run's batches on this worker thread. */
-export function serveReplayBatches({ payloadTypes, limits, aggregates }: ReplayWorkerData): void {
-  const types: ReadonlySet<string> = new Set(payloadTypes);
-  serveLineBatches((batch) => replayBatch(batch, types, limits, true, aggregates));
+export function serveReplayBatches({ families, limits, aggregates }: ReplayWorkerData): void {
+  const reading = payloadReadingOf(reducingFamiliesNamed(families));
+  serveLineBatches((batch) => replayBatch(batch, reading, limits, true, aggregates));
 }

@@ -26,7 +26,7 @@ import {
   SyncReplayCompletedPayloadSchema,
   SyncRetryScheduledPayloadSchema,
 } from "./payloads.js";
-import { reduceSyncEvents } from "./reducer.js";
+import { reduceSyncEvents, SYNC_PAYLOAD_PACKING } from "./reducer.js";
 
 /** The readable summary of a sync projection. */
 export function summarizeSyncState(state: ReducedSyncState): ReducerSummary {
@@ -84,5 +84,6 @@ export const SYNC_FAMILY = defineFamily({
     modes: [],
     reduce: (events) => reduceSyncEvents(events),
     summarize: summarizeSyncState,
+    payloadPacking: SYNC_PAYLOAD_PACKING,
   },
 });

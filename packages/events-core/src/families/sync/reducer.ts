@@ -1,3 +1,4 @@
+import type { PayloadPacking } from "../../family.js";
 import { sortStringPairsMarkingRepeats } from "../../internal/index.js";
 import type { ModelSchema } from "../../model/model.js";
 import type { SortableEvent } from "../../ordering/sort.js";
@@ -9,6 +10,7 @@ import {
   selectFamilyEvents,
   unknownEventTypeMessage,
 } from "../../reducers/pipeline.js";
+import type { JsonObject } from "../../rules/json-object.js";
 import { deepFreeze } from "../../support/frozen.js";
 import {
   SYNC_DEAD_LETTERED,
@@ -77,6 +79,67 @@ interface SyncPayloadFields {
   readonly connector_id: string;
 }
 
+/** What {@link packSyncPayload} gives for a payload its model accepts: the fields the fold reads. */
+type PackedSyncPayload = readonly [deliveryId: string, fingerprint: string, connectorId: string];
+
+/** A payload its model accepted, cut down to the fields the fold reads: made by unpacking only. */
+type JudgedSyncPayload = SyncPayloadFields & JsonObject;
+
+// The prototype of every judged payload: the fold knows one by it, and nothing else makes one.
+const JUDGED_SYNC_PAYLOAD = Object.freeze(Object.create(Object.prototype) as object);
+
+/** Makes a judged payload's fields (with `new`: every one has the same shape). */
+function JudgedSyncPayloadRecord(
+  this: { -readonly [K in keyof SyncPayloadFields]: string },
+  packed: PackedSyncPayload,
+): void {
+  this.delivery_id = packed[0];
+  this.source_event_fingerprint = packed[1];
+  this.connector_id = packed[2];
+}
+JudgedSyncPayloadRecord.prototype = JUDGED_SYNC_PAYLOAD;
+
+const newJudgedSyncPayload = JudgedSyncPayloadRecord as unknown as new (
+  packed: PackedSyncPayload,
+) => JudgedSyncPayload;
+
+/** True when `payload` was made by {@link unpackSyncPayload} (its model accepted it). */
+function isJudgedSyncPayload(payload: JsonObject): payload is JudgedSyncPayload {
+  return Object.getPrototypeOf(payload) === JUDGED_SYNC_PAYLOAD;
+}
+
+/**
+ * The packed form of a sync payload: for a fold step's payload that its model accepts, the
+ * three fields the fold reads; any other payload as it is (the fold judges it then).
+ */
+function packSyncPayload(eventType: string, payload: JsonObject): unknown {
+  const step = SYNC_FOLD_STEPS.get(eventType);
+  if (step === undefined || !step.model.test(payload)) return payload;
+  const fields = payload as unknown as SyncPayloadFields;
+  const packed: PackedSyncPayload = [
+    fields.delivery_id,
+    fields.source_event_fingerprint,
+    fields.connector_id,
+  ];
+  return packed;
+}
+
+/** The payload the fold reads for what {@link packSyncPayload} gave. */
+function unpackSyncPayload(_eventType: string, packed: unknown): JsonObject {
+  return Array.isArray(packed)
+    ? Object.freeze(new newJudgedSyncPayload(packed as unknown as PackedSyncPayload))
+    : (packed as JsonObject);
+}
+
+/**
+ * The sync reducer's compact payloads: a payload its model accepts is held as the three
+ * fields the fold reads, and not judged again.
+ */
+export const SYNC_PAYLOAD_PACKING: PayloadPacking = Object.freeze({
+  pack: packSyncPayload,
+  unpack: unpackSyncPayload,
+});
+
 /** The anomaly of an event whose type has no fold step. */
 function unknownSyncTypeAnomaly(event: SortableEvent & { readonly event_type: string }) {
   return reducerAnomaly(
@@ -127,7 +190,9 @@ function judgeSyncEvents(folded: readonly ReducibleEvent[]): JudgedSyncEvents {
       verdicts.push(unknownSyncTypeAnomaly(event));
       continue;
     }
-    const malformed = malformedPayloadAnomaly(step.model, event);
+    const malformed = isJudgedSyncPayload(event.payload)
+      ? undefined
+      : malformedPayloadAnomaly(step.model, event);
     if (malformed) {
       verdicts.push(malformed);
       continue;
