@@ -275,10 +275,11 @@ describe("replay --jobs", () => {
 /** The parallel replay (small line limit, chunks cut at several sizes) against one thread. */
 const REPLAY_LINE_LIMIT_DRIVER = `
 import { Readable } from "node:stream";
-const { SYNC_EVENT_TYPES, reduceSyncEvents } = await import(process.env.SK_CORE);
+const { reduceSyncEvents } = await import(process.env.SK_CORE);
 const dist = (name) => new URL(name, process.env.SK_DIST).href;
 const { replayLines } = await import(dist("replay/parallel.js"));
-const { replayVisitor } = await import(dist("replay/records.js"));
+const { payloadReadingOf, reducingFamiliesNamed, replayVisitor } = await import(dist("replay/records.js"));
+const reading = payloadReadingOf(reducingFamiliesNamed(["sync"]));
 const { readJsonRecords } = await import(dist("reading/read.js"));
 const { DEFAULT_READ_LIMITS } = await import(dist("reading/records.js"));
 const text = process.env.SK_TEXT;
@@ -286,7 +287,7 @@ const limits = { ...DEFAULT_READ_LIMITS, maxLineBytes: Number(process.env.SK_LIM
 const single = { events: [], skipped: [], tally: { records: 0, skipped: 0 } };
 await readJsonRecords(
   Readable.from([Buffer.from(text)]),
-  replayVisitor(SYNC_EVENT_TYPES, single.tally, (e) => single.events.push(e), (t) => single.skipped.push(t)),
+  replayVisitor(reading, single.tally, (e) => single.events.push(e), (t) => single.skipped.push(t)),
   limits,
 );
 const projection = (events) => JSON.stringify(reduceSyncEvents(events));
@@ -300,7 +301,7 @@ for (const chunkSize of [7, 500, 1600, 100000]) {
   const tally = { records: 0, skipped: 0 };
   const errors = { write: (t) => skipped.push(t), send() {}, pause: () => undefined, flush: async () => {} };
   await replayLines({
-    chunks: Readable.from(chunks), threads: 2, payloadTypes: SYNC_EVENT_TYPES, tally,
+    chunks: Readable.from(chunks), threads: 2, reading, families: ["sync"], tally,
     take: (e) => events.push(e), errors, afterChunk: () => undefined, limits,
   });
   runs.push({ chunkSize, projection: projection(events), skipped: skipped.join(""), tally });
