@@ -309,16 +309,7 @@ describe("the sync reducer's payload packing", () => {
   it("projects arbitrary payloads, packed, exactly as it projects the originals", () => {
     const payloadArb = fc.oneof(
       fc.dictionary(
-        fc.constantFrom(
-          "delivery_id",
-          "source_event_fingerprint",
-          "connector_id",
-          "mission_id",
-          "recorded_at",
-          "ingest_batch_id",
-          "ingested_count",
-          "__proto__",
-        ),
+        fc.constantFrom(...Object.keys(SYNC_EXAMPLES.SyncIngestAccepted ?? {}), "__proto__"),
         fc.oneof(fc.jsonValue(), fc.constantFrom("d1", "f1", "c1", "2026-02-27T12:00:00Z", 3)),
       ),
       fc.constant(SYNC_EXAMPLES.SyncIngestAccepted ?? {}),

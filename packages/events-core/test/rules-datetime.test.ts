@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type DateTimeFields,
   type DateTimeValue,
   datetimeField,
   epochSeconds,
@@ -333,19 +334,24 @@ describe("datetime: rejected forms (input-coercion.md)", () => {
   });
 });
 
+/** The calendar fields and the offset of a parsed value, as a plain object. */
+function calendarFieldsOf(value: DateTimeValue): DateTimeFields {
+  return {
+    year: value.year,
+    month: value.month,
+    day: value.day,
+    hour: value.hour,
+    minute: value.minute,
+    second: value.second,
+    microsecond: value.microsecond,
+    offsetMinutes: value.offsetMinutes,
+  };
+}
+
 describe("datetime: the parsed value", () => {
   it("exposes the calendar fields, the offset and both output forms", () => {
     const value = parsed("2026-02-27T12:34:56.789+05:30");
-    expect({
-      year: value.year,
-      month: value.month,
-      day: value.day,
-      hour: value.hour,
-      minute: value.minute,
-      second: value.second,
-      microsecond: value.microsecond,
-      offsetMinutes: value.offsetMinutes,
-    }).toEqual({
+    expect(calendarFieldsOf(value)).toEqual({
       year: 2026,
       month: 2,
       day: 27,
@@ -524,16 +530,7 @@ describe("datetime: properties", () => {
       fc.property(fieldsArb, (fields) => {
         const value = makeDateTime(fields);
         const offset = fields.offsetMinutes === null ? null : fields.offsetMinutes + 0;
-        expect({
-          year: value.year,
-          month: value.month,
-          day: value.day,
-          hour: value.hour,
-          minute: value.minute,
-          second: value.second,
-          microsecond: value.microsecond,
-          offsetMinutes: value.offsetMinutes,
-        }).toEqual({ ...fields, offsetMinutes: offset });
+        expect(calendarFieldsOf(value)).toEqual({ ...fields, offsetMinutes: offset });
         expect(Object.is(value.offsetMinutes, offset)).toBe(true);
         expect(value.json).toBe(
           offset === 0 ? `${value.isoformat.slice(0, -6)}Z` : value.isoformat,
