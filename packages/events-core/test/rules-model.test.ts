@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
+import { StatusTransitionPayloadSchema } from "../src/families/status/payloads.js";
 import {
   formatModelIssues,
   issueField,
@@ -9,8 +10,12 @@ import {
   safeParseModel,
   toModelIssues,
 } from "../src/model/model.js";
+import { listField } from "../src/rules/list.js";
 import { laxIntField } from "../src/rules/number.js";
 import { nonEmptyStringField } from "../src/rules/string.js";
+import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
+
+const STATUS_TRANSITION_EXAMPLE = STATUS_GATES_LIFECYCLE_EXAMPLES.WPStatusChanged ?? {};
 
 const Inner = model("Inner", "A nested model.", {
   count: laxIntField({ ge: 1 }),
@@ -211,4 +216,36 @@ describe("model(): the model layer of the contract", () => {
     expect(output.inner.count).toBe(3);
     expect(input.inner.count).toBe("3");
   });
+});
+
+describe("the Standard Schema interface of every kind of schema", () => {
+  const kinds: [string, v.GenericSchema, unknown, unknown, string][] = [
+    ["a field", laxIntField({ ge: 1 }), "2", 0, "Input should be greater than or equal to 1"],
+    [
+      "a composite",
+      listField(laxIntField()),
+      ["1", 2],
+      ["x"],
+      "Input should be a valid integer, unable to parse string as an integer",
+    ],
+    ["a model", Inner, { count: "3" }, { count: 0 }, "Input should be greater than or equal to 1"],
+    [
+      "a model with rules",
+      StatusTransitionPayloadSchema,
+      STATUS_TRANSITION_EXAMPLE,
+      { ...STATUS_TRANSITION_EXAMPLE, force: true, reason: null },
+      "Value error, force=True requires a non-empty reason",
+    ],
+  ];
+
+  it.each(kinds)(
+    "%s: `validate` gives the output, or the issues",
+    (_, schema, good, bad, message) => {
+      const accepted = schema["~standard"].validate(good);
+      expect(accepted).toEqual({ value: v.parse(schema, good) });
+      const refused = schema["~standard"].validate(bad) as { issues?: { message: string }[] };
+      expect(refused.issues?.map((issue) => issue.message)).toContain(message);
+      expect(schema["~standard"]).toMatchObject({ version: 1, vendor: "valibot" });
+    },
+  );
 });

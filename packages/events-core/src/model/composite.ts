@@ -1,5 +1,5 @@
 import type * as v from "valibot";
-import { directRule, fieldIssue, schemaTest, type WireSchema } from "./field.js";
+import { directRule, fieldIssue, schemaTest, standardProps, type WireSchema } from "./field.js";
 import type { ViolationType } from "./violation.js";
 
 /**
@@ -190,14 +190,7 @@ export function composite<TOutput, TMembers extends object>(
     async: false,
     wire,
     test,
-    "~standard": {
-      version: 1,
-      vendor: "valibot",
-      validate(value: unknown) {
-        const dataset = schema["~run"]({ value }, {});
-        return dataset.issues ? { issues: dataset.issues } : { value: dataset.value as TOutput };
-      },
-    },
+    "~standard": standardProps(() => schema),
     "~run"(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
       const result = run(dataset.value, config);
       if (result.ok) {

@@ -34,6 +34,27 @@ export interface FieldSchema<TOutput> extends v.BaseSchema<unknown, TOutput, Fie
 }
 
 /**
+ * The Standard Schema properties of one of the package's schemas: `validate` runs the
+ * schema's `~run` (`schema` is read when `validate` is called, so a schema may give itself)
+ * and gives its issues, or its output.
+ */
+export function standardProps<TOutput, TIssue extends v.BaseIssue<unknown>>(
+  schema: () => Pick<v.BaseSchema<unknown, TOutput, TIssue>, "~run">,
+): v.StandardProps<unknown, TOutput> {
+  return {
+    version: 1,
+    vendor: "valibot",
+    validate(value) {
+      const dataset = schema()["~run"]({ value }, {});
+      // valibot's issues are Standard Schema issues (a message, a path of keyed items).
+      return dataset.issues
+        ? { issues: dataset.issues as readonly { readonly message: string }[] }
+        : { value: dataset.value as TOutput };
+    },
+  };
+}
+
+/**
  * Defines a field schema from a rule function and its wire description.
  *
  * @param type Rule name.
@@ -59,14 +80,7 @@ export function field<TOutput>(
     wire,
     rule,
     test,
-    "~standard": {
-      version: 1,
-      vendor: "valibot",
-      validate(value) {
-        const dataset = schema["~run"]({ value }, {});
-        return dataset.issues ? { issues: dataset.issues } : { value: dataset.value as TOutput };
-      },
-    },
+    "~standard": standardProps(() => schema),
     "~run"(dataset, config) {
       const input = dataset.value;
       const result = rule(input);

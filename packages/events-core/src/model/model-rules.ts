@@ -1,4 +1,5 @@
 import type * as v from "valibot";
+import { standardProps } from "./field.js";
 import type { ModelEntries, ModelOutput, ModelSchema } from "./model.js";
 import type { ViolationType } from "./violation.js";
 
@@ -48,16 +49,7 @@ export function withModelRules<TEntries extends ModelEntries>(
         failure(dataset.value as ModelOutput<TEntries>) === undefined
       );
     },
-    "~standard": {
-      version: 1,
-      vendor: "valibot",
-      validate(value) {
-        const dataset = schema["~run"]({ value }, {});
-        return dataset.issues
-          ? { issues: dataset.issues }
-          : { value: dataset.value as ModelOutput<TEntries> };
-      },
-    },
+    "~standard": standardProps(() => schema),
     "~run"(dataset, config) {
       const input = dataset.value;
       const result = base["~run"](dataset, config);

@@ -1,6 +1,6 @@
 import type * as v from "valibot";
 import { compiledFieldsTest } from "../internal/index.js";
-import { directRule, type FieldIssue, fieldIssue, schemaTest } from "./field.js";
+import { directRule, type FieldIssue, fieldIssue, schemaTest, standardProps } from "./field.js";
 import type { ModelIssue, ViolationType } from "./violation.js";
 
 /** Entries of a model: field name to field schema (valibot schemas, usually contract fields). */
@@ -129,16 +129,7 @@ export function model<const TEntries extends ModelEntries>(
           return false;
         }
       },
-    "~standard": {
-      version: 1,
-      vendor: "valibot",
-      validate(value) {
-        const dataset = schema["~run"]({ value }, {});
-        return dataset.issues
-          ? { issues: dataset.issues }
-          : { value: dataset.value as ModelOutput<TEntries> };
-      },
-    },
+    "~standard": standardProps(() => schema),
     "~run"(dataset, config) {
       const input = dataset.value;
       let inputIsRecord: boolean;
