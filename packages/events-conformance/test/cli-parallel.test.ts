@@ -301,7 +301,7 @@ for (const chunkSize of [7, 500, 1600, 100000]) {
   const tally = { records: 0, skipped: 0 };
   const errors = { write: (t) => skipped.push(t), send() {}, pause: () => undefined, flush: async () => {} };
   await replayLines({
-    chunks: Readable.from(chunks), threads: 2, reading, families: ["sync"], tally,
+    chunks: Readable.from(chunks), threads: 2, families: ["sync"], tally,
     take: (e) => events.push(e), errors, afterChunk: () => undefined, limits,
   });
   runs.push({ chunkSize, projection: projection(events), skipped: skipped.join(""), tally });

@@ -246,7 +246,6 @@ export async function runReplay(
       await replayLines({
         chunks,
         threads: threadCount(jobs, input.sizeBytes),
-        reading,
         families: candidates.map((candidate) => candidate.name),
         tally,
         take,

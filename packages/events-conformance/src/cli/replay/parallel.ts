@@ -9,9 +9,10 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
 import { COMMAND_WORKER_URL } from "../worker-url.js";
 import {
   collectReplay,
-  type PayloadReading,
+  payloadReadingOf,
   type ReplayBatch,
   type ReplayTally,
+  reducingFamiliesNamed,
   replayBatch,
   type TakeEvent,
   takeBatchEvents,
@@ -24,9 +25,10 @@ export interface LinesReplay {
   readonly chunks: AsyncIterable<Buffer | string>;
   /** Threads in all: the main thread and `threads - 1` workers (1: the main thread alone). */
   readonly threads: number;
-  /** What is kept of the payloads (built from `families`). */
-  readonly reading: PayloadReading;
-  /** The names of the families whose reducers run (the workers build the same reading). */
+  /**
+   * The names of the families whose reducers run: what is kept of each payload follows from
+   * them ({@link payloadReadingOf}), on this thread and on the workers alike.
+   */
   readonly families: readonly string[];
   /** Counts, updated in input order. */
   readonly tally: ReplayTally;
@@ -56,7 +58,8 @@ export interface ReplayWorkerData {
 
 /** Replays JSON Lines; resolves when every record has been taken. */
 export async function replayLines(run: LinesReplay): Promise<void> {
-  const { reading, tally, take, errors } = run;
+  const { tally, take, errors } = run;
+  const reading = payloadReadingOf(reducingFamiliesNamed(run.families));
   const limits = run.limits ?? DEFAULT_READ_LIMITS;
   const aggregates = run.aggregates === true;
   const errorPrefix = run.errorPrefix ?? "";
@@ -73,7 +76,7 @@ export async function replayLines(run: LinesReplay): Promise<void> {
     totalBytes: run.totalBytes,
     worker: COMMAND_WORKER_URL,
     workerData,
-    // Taken on this thread: the events are held as they are, not packed into columns.
+    // Taken on this thread: the events are held (payloads in their compact form), not put into columns.
     process: (batch) => replayBatch(batch, reading, limits, false, aggregates),
     unprocessable: (batch, reason) => unreplayedBatch(batch, reading, reason),
     longLine: (problem) => collectReplay(reading, (visitor) => visitor.problem(problem)),

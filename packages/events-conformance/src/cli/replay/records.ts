@@ -228,13 +228,13 @@ export interface ReplayBatch {
 
 /**
  * Runs `visit` with a replay visitor that collects the events and skipped lines of a batch:
- * as columns (`pack`, for a batch sent between threads), or as the events themselves; with
+ * as columns (`asColumns`, for a batch sent between threads), or as the events themselves; with
  * each event's `aggregate_id` when `aggregates`.
  */
 export function collectReplay(
   reading: PayloadReading,
   visit: (visitor: RecordVisitor) => void,
-  pack = true,
+  asColumns = true,
   aggregates = false,
 ): ReplayBatch {
   const tally = { records: 0, skipped: 0 };
@@ -243,7 +243,7 @@ export function collectReplay(
   const skip = (text: string): void => {
     skipped.push(text);
   };
-  if (!pack) {
+  if (!asColumns) {
     const held: ReducibleEvent[] = [];
     visit(
       replayVisitor(
@@ -298,21 +298,21 @@ export function collectReplay(
 }
 
 /**
- * Replays the records of a batch of JSON Lines (on whichever thread runs it): `pack` the
- * events as columns for a batch that goes to another thread; keep each event's
- * `aggregate_id` when `aggregates`.
+ * Replays the records of a batch of JSON Lines (on whichever thread runs it): the events as
+ * columns (`asColumns`) for a batch that goes to another thread, with payloads packed; each
+ * event's `aggregate_id` kept when `aggregates`.
  */
 export function replayBatch(
   batch: LineBatch,
   reading: PayloadReading,
   limits: ReadLimits,
-  pack = true,
+  asColumns = true,
   aggregates = false,
 ): ReplayBatch {
   return collectReplay(
     reading,
     (visitor) => visitLines(batchText(batch), batch.firstLine, visitor, limits),
-    pack,
+    asColumns,
     aggregates,
   );
 }
