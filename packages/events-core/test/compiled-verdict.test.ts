@@ -6,11 +6,7 @@ import { compiledFieldsTest } from "../src/internal/index.js";
 import { schemaTest } from "../src/model/field.js";
 import type { ModelSchema } from "../src/model/model.js";
 import { EVENT_TYPE_REGISTRY } from "../src/registry.js";
-import { AUDIT_EXAMPLES, DECISION_POINT_EXAMPLES } from "./support/audit-decisionpoint.js";
-import { COLLABORATION_EXAMPLES } from "./support/collaboration.js";
-import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
-import { DOSSIER_EXAMPLES } from "./support/dossier.js";
-import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
+import { PAYLOAD_EXAMPLES } from "./support/payload-examples.js";
 
 type Test = (input: unknown) => boolean;
 
@@ -42,15 +38,7 @@ function loopTest(keys: readonly string[], optional: readonly boolean[], tests: 
   };
 }
 
-const EXAMPLES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  ...COLLABORATION_EXAMPLES,
-  ...CONNECTOR_EXAMPLES,
-  ...SYNC_EXAMPLES,
-  ...DOSSIER_EXAMPLES,
-  ...AUDIT_EXAMPLES,
-  ...DECISION_POINT_EXAMPLES,
-  ...STATUS_GATES_LIFECYCLE_EXAMPLES,
-};
+const EXAMPLES = PAYLOAD_EXAMPLES;
 
 const VALUES: readonly unknown[] = [undefined, null, "", "x", 0, 1, true, [], ["a"], {}];
 

@@ -30,12 +30,8 @@ import {
   timestampInputArb,
   uuidCaseArb,
 } from "./support/arbitraries.js";
-import { AUDIT_EXAMPLES, DECISION_POINT_EXAMPLES } from "./support/audit-decisionpoint.js";
-import { COLLABORATION_EXAMPLES } from "./support/collaboration.js";
-import { CONNECTOR_EXAMPLES, SYNC_EXAMPLES } from "./support/connector-sync.js";
-import { DOSSIER_EXAMPLES } from "./support/dossier.js";
-import { GLOSSARY_EXAMPLES, MISSION_NEXT_EXAMPLES } from "./support/glossary-mission-next.js";
-import { STATUS_GATES_LIFECYCLE_EXAMPLES } from "./support/status-gates-lifecycle.js";
+import { SYNC_EXAMPLES } from "./support/connector-sync.js";
+import { PAYLOAD_EXAMPLES } from "./support/payload-examples.js";
 
 /** Inputs near the edges of every rule: each is accepted by some field and refused by others. */
 const EDGE_INPUTS: readonly unknown[] = [
@@ -231,18 +227,6 @@ function mutatedArb(example: Readonly<Record<string, unknown>>): fc.Arbitrary<un
       .map(([a, b, value]) => ({ ...example, [a]: value, [b]: value })),
   );
 }
-
-const PAYLOAD_EXAMPLES = {
-  ...COLLABORATION_EXAMPLES,
-  ...CONNECTOR_EXAMPLES,
-  ...SYNC_EXAMPLES,
-  ...DOSSIER_EXAMPLES,
-  ...AUDIT_EXAMPLES,
-  ...DECISION_POINT_EXAMPLES,
-  ...STATUS_GATES_LIFECYCLE_EXAMPLES,
-  ...GLOSSARY_EXAMPLES,
-  ...MISSION_NEXT_EXAMPLES,
-};
 
 describe("model test: the model's verdict without its output", () => {
   it("covers an example payload of every registered payload type", () => {
