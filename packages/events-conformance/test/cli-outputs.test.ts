@@ -242,6 +242,12 @@ describe("a long output through a pipe", () => {
     const expected = `${JSON.stringify(reduceSyncEvents(records.map((record) => parseEvent(record))))}\n`;
     expect(expected.length).toBeGreaterThan(500_000);
     expect(run.stdout).toBe(expected);
+    // Keyed by family, and as JSON Lines: the same state's text, in its place.
+    const state = expected.slice(0, -1);
+    expect(runCli(["replay", file, "--json"]).stdout).toBe(`{"sync":${state}}\n`);
+    expect(runCli(["replay", file, "--format", "jsonl"]).stdout).toBe(
+      `{"family":"sync","state":${state}}\n`,
+    );
   });
 });
 

@@ -67,6 +67,15 @@ export function writeEach(
   return undefined;
 }
 
+/** Writes `pieces` one after the other, waiting whenever the stream asks to (backpressure). */
+export async function writePieces(out: BufferedOutput, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    out.write(piece);
+    const waiting = out.pause();
+    if (waiting) await waiting;
+  }
+}
+
 /** Buffers writes to `stream` in batches; respects backpressure through {@link BufferedOutput.pause}. */
 export function bufferedOutput(
   stream: OutputStream,

@@ -22,8 +22,9 @@ import {
   progressLine,
   resolveInputs,
   totalSize,
-  writeEach,
+  writePieces,
 } from "../io.js";
+import { jsonTextPieces } from "../json-pieces.js";
 import {
   chosenFormat,
   colorFlag,
@@ -292,8 +293,8 @@ export async function runReplay(
     }
     const out = bufferedOutput(destination.stream);
     if (format === "json") {
-      // Two writes: the JSON text goes out as it is made, not copied into one with its newline.
-      out.write(JSON.stringify(outcome.state));
+      // The JSON text goes out as it is made, in pieces (a long output is never one text).
+      await writePieces(out, jsonTextPieces(outcome.state));
       out.write("\n");
     } else out.write(renderSummary(reducer.summarize(outcome.state), limit, style));
     await out.flush();
@@ -320,10 +321,7 @@ export async function runReplay(
         : `no aggregate holds ${family.name} events\n`,
     ];
   }
-  for (const piece of pieces) {
-    const waiting = writeEach(out, [piece]);
-    if (waiting) await waiting;
-  }
+  await writePieces(out, pieces);
   await out.flush();
   await destination.close();
   const refused = projections.some((projection) => projection.outcome.error !== undefined);

@@ -3,16 +3,23 @@
  * family and/or aggregate, or JSON Lines (one line per projection).
  */
 import type { Style } from "../color.js";
+import { jsonTextPieces } from "../json-pieces.js";
 import { oneLine } from "../text.js";
 import type { Outcome, Projection } from "./project.js";
 import { LABEL_WIDTH, renderSummary } from "./summary.js";
 
-/** The JSON of an outcome: the reducer's exact JSON, or `{"error":{"name","message"}}`. */
-export function outcomeJson(outcome: Outcome): string {
-  if (outcome.error !== undefined) {
-    return `{"error":{"name":${JSON.stringify(outcome.error.name)},"message":${JSON.stringify(outcome.error.message)}}}`;
-  }
-  return JSON.stringify(outcome.state);
+/** The JSON of a refusal: `{"error":{"name","message"}}`. */
+function errorJson(error: { readonly name: string; readonly message: string }): string {
+  return `{"error":{"name":${JSON.stringify(error.name)},"message":${JSON.stringify(error.message)}}}`;
+}
+
+/**
+ * The JSON of an outcome, in pieces: the reducer's exact JSON ({@link jsonTextPieces}), or
+ * `{"error":{"name","message"}}`.
+ */
+export function* outcomeJsonPieces(outcome: Outcome): Generator<string> {
+  if (outcome.error !== undefined) yield errorJson(outcome.error);
+  else yield* jsonTextPieces(outcome.state);
 }
 
 /**
@@ -71,9 +78,9 @@ export function* projectionsJson(
       key = JSON.stringify(name);
     }
     if (byAggregate) key += JSON.stringify(projection.aggregateId ?? "");
-    // The outcome's JSON text is a piece of its own (not copied into one with its key).
+    // The outcome's JSON text comes in pieces of its own (not copied into one with its key).
     yield `${first ? "" : ","}${key}:`;
-    yield outcomeJson(projection.outcome);
+    yield* outcomeJsonPieces(projection.outcome);
     first = false;
   }
   if (byFamily && byAggregate && family !== undefined) yield "}";
@@ -90,11 +97,11 @@ export function* projectionsJsonLines(projections: readonly Projection[]): Gener
       aggregateId === undefined ? "" : `,"aggregate_id":${JSON.stringify(aggregateId)}`;
     yield `{"family":${JSON.stringify(family.name)}${aggregate},`;
     if (outcome.error !== undefined) {
-      yield `"error":${outcomeJson(outcome).slice('{"error":'.length, -1)}`;
+      yield `"error":${errorJson(outcome.error).slice('{"error":'.length, -1)}`;
     } else {
-      // The state's JSON text is a piece of its own (not copied into one with the line).
+      // The state's JSON text comes in pieces of its own (not copied into one with the line).
       yield `"state":`;
-      yield JSON.stringify(outcome.state);
+      yield* jsonTextPieces(outcome.state);
     }
     yield "}\n";
   }
