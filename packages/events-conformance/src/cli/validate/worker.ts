@@ -4,9 +4,9 @@
  */
 import { serveLineBatches } from "../reading/parallel-lines.js";
 import { checkBatch } from "./check.js";
-import type { ValidateWorkerData } from "./parallel.js";
+import type { ValidateSetup } from "./parallel.js";
 
 /** Serves a `validate` run's batches on this worker thread. */
-export function serveValidateBatches({ options, limits }: ValidateWorkerData): void {
+export function serveValidateBatches({ options, limits }: ValidateSetup): void {
   serveLineBatches((batch) => checkBatch(batch, options, limits));
 }
