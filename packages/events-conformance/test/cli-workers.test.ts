@@ -44,7 +44,6 @@ serveLineBatches((batch) => {
  */
 const DRIVER = `
 import { Readable } from "node:stream";
-import { Worker } from "node:worker_threads";
 const dist = (name) => new URL(name, process.env.SK_DIST).href;
 const { runLines, batchText } = await import(dist("reading/parallel-lines.js"));
 const runs = {};
@@ -62,10 +61,8 @@ for (const marker of JSON.parse(process.env.SK_MARKERS)) {
   await runLines({
     chunks: Readable.from(chunks),
     threads: 2,
-    startWorker: () =>
-      new Worker(new URL(process.env.SK_WORKER), {
-        workerData: { parallelLines: dist("reading/parallel-lines.js") },
-      }),
+    worker: new URL(process.env.SK_WORKER),
+    workerData: { parallelLines: dist("reading/parallel-lines.js") },
     process(batch) {
       const text = batchText(batch);
       if (text.includes("MAINFAIL")) throw new Error("thrown on the main thread too");

@@ -5,13 +5,8 @@
  *
  * @packageDocumentation
  */
-import { startWorkersAhead, workersAheadOf } from "./command-workers.js";
-
-// The worker threads the run will most likely need start first: they load the command's code
-// while this thread loads it too (this module's own imports load nothing else).
-const ahead = workersAheadOf(process.argv.slice(2));
-if (ahead !== undefined) startWorkersAhead(ahead.command, ahead.count);
-const [{ EXIT }, { runCli }] = await Promise.all([import("./errors.js"), import("./run.js")]);
+import { EXIT } from "./errors.js";
+import { runCli } from "./run.js";
 
 /** A closed output (e.g. `| head`) ends the command quietly instead of crashing it. */
 function exitOnBrokenPipe(error: NodeJS.ErrnoException): void {

@@ -4,7 +4,6 @@
  */
 import { CommandError } from "./errors.js";
 import { PROGRAM } from "./help.js";
-import { jobsNumber, MAX_JOBS } from "./reading/jobs.js";
 import { oneLine } from "./text.js";
 
 /** Output formats: readable text, one JSON document, or JSON Lines (one JSON value a line). */
@@ -74,17 +73,4 @@ export function colorFlag(tokens: readonly OptionToken[] | undefined): boolean |
     else if (token.name === "no-color") flag = false;
   }
   return flag;
-}
-
-/** Reads `--jobs` of `command`: a whole number from 1 to 64, or `undefined` when not given. */
-export function parseJobs(command: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const jobs = jobsNumber(text);
-  if (jobs === undefined) {
-    throw new CommandError(
-      `${command}: --jobs must be a whole number from 1 to ${MAX_JOBS}, got '${oneLine(text, 40)}'`,
-      "give e.g. --jobs 4, or --jobs 1 to run on one thread",
-    );
-  }
-  return jobs;
 }

@@ -1,18 +1,15 @@
 /**
- * The module every worker thread of the command runs. It loads the code of its command
- * (`workerData.command`) as it starts (a replay thread does not load the validators and
- * schemas), then takes its run's setup as its first message and serves that run's batches.
+ * The module every worker thread of the command runs: it serves the batches of the run that
+ * started it (`workerData.command`). Each command's code is loaded only by its own workers (a
+ * replay worker does not load the validators and schemas).
  */
-import { parentPort, workerData } from "node:worker_threads";
-import type { CommandWorkerData } from "./command-workers.js";
-import type { ReplaySetup } from "./replay/parallel.js";
-import type { ValidateSetup } from "./validate/parallel.js";
+import { workerData } from "node:worker_threads";
+import type { ReplayWorkerData } from "./replay/parallel.js";
+import type { ValidateWorkerData } from "./validate/parallel.js";
 
-const { command } = workerData as CommandWorkerData;
-if (command === "validate") {
-  const { serveValidateBatches } = await import("./validate/worker.js");
-  parentPort?.once("message", (setup: ValidateSetup) => serveValidateBatches(setup));
+const data = workerData as ValidateWorkerData | ReplayWorkerData;
+if (data.command === "validate") {
+  (await import("./validate/worker.js")).serveValidateBatches(data);
 } else {
-  const { serveReplayBatches } = await import("./replay/worker.js");
-  parentPort?.once("message", (setup: ReplaySetup) => serveReplayBatches(setup));
+  (await import("./replay/worker.js")).serveReplayBatches(data);
 }

@@ -1,8 +1,7 @@
-/**
- * How many threads a command runs on (`--jobs`, or one per core for a large file). No import
- * but Node's: the executable reads this before it loads the command.
- */
+/** How many threads a command runs on (`--jobs`, or one per core for a large file). */
 import { availableParallelism } from "node:os";
+import { CommandError } from "../errors.js";
+import { oneLine } from "../text.js";
 
 /** Inputs at least this large (bytes) go to worker threads by default. */
 const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
@@ -10,15 +9,17 @@ const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 /** Most threads used by default. */
 const MAX_DEFAULT_JOBS = 4;
 
-/** Most threads `--jobs` may ask for. */
-export const MAX_JOBS = 64;
-
-/** The number a `--jobs` text gives: a whole number from 1 to {@link MAX_JOBS}, else `undefined`. */
-export function jobsNumber(text: string): number | undefined {
+/** Reads `--jobs` of `command`: a whole number from 1 to 64, or `undefined` when not given. */
+export function parseJobs(command: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
   const jobs = Number(text);
-  return /^\d+$/.test(text) && Number.isSafeInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS
-    ? jobs
-    : undefined;
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(jobs) || jobs < 1 || jobs > 64) {
+    throw new CommandError(
+      `${command}: --jobs must be a whole number from 1 to 64, got '${oneLine(text, 40)}'`,
+      "give e.g. --jobs 4, or --jobs 1 to run on one thread",
+    );
+  }
+  return jobs;
 }
 
 /**

@@ -12,7 +12,7 @@
  * processed on the main thread, and a batch that cannot be processed there either has each of
  * its lines reported as not processed.
  */
-import { parentPort, type Worker } from "node:worker_threads";
+import { parentPort, Worker } from "node:worker_threads";
 import { describeThrown } from "@spec-kitty/events-core";
 import { LineCutter } from "./line-cutter.js";
 import {
@@ -79,11 +79,10 @@ export interface LinesRun<TResult> {
   readonly chunks: AsyncIterable<Buffer | string>;
   /** Threads in all: the main thread and `threads - 1` workers (1: the main thread alone). */
   readonly threads: number;
-  /**
-   * Starts a worker thread for this run (needed with `threads > 1`); the thread calls
-   * {@link serveLineBatches} with the run's processing. The run terminates it when done.
-   */
-  readonly startWorker?: () => Worker;
+  /** The worker module (needed with `threads > 1`): it calls {@link serveLineBatches}. */
+  readonly worker?: URL;
+  /** Data the workers receive. */
+  readonly workerData?: unknown;
   /** The limits (the workers must be given the same ones). */
   readonly limits?: ReadLimits;
   /** Processes a batch (on the main thread; the workers run the same function). */
@@ -143,12 +142,12 @@ export async function runLines<TResult>(run: LinesRun<TResult>): Promise<void> {
     }
   };
 
-  const startWorker = run.startWorker;
-  if (run.threads > 1 && startWorker === undefined) {
-    throw new Error("internal error: worker threads asked for without a way to start them");
+  const workerModule = run.worker;
+  if (run.threads > 1 && workerModule === undefined) {
+    throw new Error("internal error: worker threads asked for without a worker module");
   }
   const slots: Slot[] = Array.from({ length: Math.max(0, run.threads - 1) }, () => ({
-    worker: (startWorker as () => Worker)(),
+    worker: new Worker(workerModule as URL, { workerData: run.workerData }),
     queue: [],
     alive: true,
   }));

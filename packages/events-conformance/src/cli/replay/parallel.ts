@@ -3,10 +3,10 @@
  * threads (`--jobs`) and taken in input order, so the events reduced and the skipped-record
  * lines are the same whatever the number of threads.
  */
-import { commandWorker } from "../command-workers.js";
 import { type BufferedOutput, writeEach } from "../io.js";
 import { runLines } from "../reading/parallel-lines.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
+import { COMMAND_WORKER_URL } from "../worker-url.js";
 import {
   collectReplay,
   payloadReadingOf,
@@ -48,8 +48,9 @@ export interface LinesReplay {
   readonly totalBytes?: number;
 }
 
-/** The setup of a `replay` run's worker thread (its first message). */
-export interface ReplaySetup {
+/** Worker data of a `replay` worker thread. */
+export interface ReplayWorkerData {
+  readonly command: "replay";
   readonly families: readonly string[];
   readonly limits: ReadLimits;
   readonly aggregates: boolean;
@@ -62,13 +63,19 @@ export async function replayLines(run: LinesReplay): Promise<void> {
   const limits = run.limits ?? DEFAULT_READ_LIMITS;
   const aggregates = run.aggregates === true;
   const errorPrefix = run.errorPrefix ?? "";
-  const setup: ReplaySetup = { families: run.families, limits, aggregates };
+  const workerData: ReplayWorkerData = {
+    command: "replay",
+    families: run.families,
+    limits,
+    aggregates,
+  };
   await runLines<ReplayBatch>({
     chunks: run.chunks,
     threads: run.threads,
     limits,
     totalBytes: run.totalBytes,
-    startWorker: () => commandWorker("replay", setup),
+    worker: COMMAND_WORKER_URL,
+    workerData,
     // Taken on this thread: the events are held (payloads in their compact form), not put into columns.
     process: (batch) => replayBatch(batch, reading, limits, false, aggregates),
     unprocessable: (batch, reason) => unreplayedBatch(batch, reading, reason),

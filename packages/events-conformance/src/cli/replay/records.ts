@@ -4,7 +4,6 @@
  * of a parallel run.
  */
 import {
-  CONTRACT_FAMILIES,
   type ContractFamily,
   type DateTimeValue,
   describeThrown,
@@ -194,18 +193,16 @@ function timestampOfIsoformat(isoformat: string): DateTimeValue {
 
 /**
  * What a batch of JSON Lines gave a replay, in the form sent between threads: the events as
- * columns (one array per field, so that no object keys are copied between threads; numbers in
- * typed arrays, each event type named once), the skipped records' lines and the counts.
+ * columns (one array per field, so that no object keys are copied between threads), the
+ * skipped records' lines and the counts.
  */
 export interface ReplayBatch {
   /** `event_id` of each event. */
   readonly eventIds: readonly string[];
-  /** The event types of the batch, each once, in order of first use. */
-  readonly typeNames: readonly string[];
-  /** The `event_type` of each event: its index in `typeNames`. */
-  readonly types: Uint32Array;
+  /** `event_type` of each event. */
+  readonly eventTypes: readonly string[];
   /** `lamport_clock` of each event. */
-  readonly clocks: Float64Array;
+  readonly clocks: readonly number[];
   /** The isoformat text of each event's `timestamp`. */
   readonly timestamps: readonly string[];
   /**
@@ -262,9 +259,7 @@ export function collectReplay(
     return { ...batchWithoutEvents(skipped, tally), aggregateIds, held };
   }
   const eventIds: string[] = [];
-  const typeNames: string[] = [];
-  const typeIndexes = new Map<string, number>();
-  const types: number[] = [];
+  const eventTypes: string[] = [];
   const clocks: number[] = [];
   const timestamps: string[] = [];
   const payloads: unknown[] = [];
@@ -273,14 +268,9 @@ export function collectReplay(
     tally,
     (event, aggregateId) => {
       const type = event.event_type;
-      let typeIndex = typeIndexes.get(type);
-      if (typeIndex === undefined) {
-        typeIndex = typeNames.push(type) - 1;
-        typeIndexes.set(type, typeIndex);
-      }
       timestamps.push(event.timestamp.isoformat);
       eventIds.push(event.event_id);
-      types.push(typeIndex);
+      eventTypes.push(type);
       clocks.push(event.lamport_clock);
       const packing = reading.packings.get(type);
       payloads.push(
@@ -297,9 +287,8 @@ export function collectReplay(
   visit(visitor);
   return {
     eventIds,
-    typeNames,
-    types: Uint32Array.from(types),
-    clocks: Float64Array.from(clocks),
+    eventTypes,
+    clocks,
     timestamps,
     payloads,
     aggregateIds,
@@ -332,9 +321,8 @@ export function replayBatch(
 function batchWithoutEvents(skipped: readonly string[], tally: ReplayTally): ReplayBatch {
   return {
     eventIds: [],
-    typeNames: [],
-    types: new Uint32Array(0),
-    clocks: new Float64Array(0),
+    eventTypes: [],
+    clocks: [],
     timestamps: [],
     payloads: [],
     aggregateIds: [],
@@ -354,18 +342,6 @@ export function unreplayedBatch(
   );
 }
 
-// Each event type of the contract, to the one string that names it: the events taken from
-// other threads share it, as the events parsed here share theirs (the envelope's parse pools
-// them): less to hold, and its hash is computed once for the reducers' lookups.
-const CONTRACT_TYPE_NAMES: ReadonlyMap<string, string> = new Map(
-  CONTRACT_FAMILIES.flatMap((family) => [...family.eventTypes].map((type) => [type, type])),
-);
-
-/** The string an event taken from another thread names its type with. */
-function heldTypeName(type: string): string {
-  return CONTRACT_TYPE_NAMES.get(type) ?? type;
-}
-
 /**
  * Gives `take` each event of a batch, in order (`{}` for a payload the reducer does not
  * read, a packed payload unpacked), with its `aggregate_id` (`""` when the batch did not keep
@@ -376,33 +352,17 @@ export function takeBatchEvents(
   reading: PayloadReading,
   take: TakeEvent,
 ): void {
-  if (batch.held !== undefined) takeHeldEvents(batch.held, batch.aggregateIds, take);
-  else takeColumnEvents(batch, reading, take);
-}
-
-/** Gives `take` the events of a batch replayed on this thread. */
-function takeHeldEvents(
-  held: readonly ReducibleEvent[],
-  aggregateIds: readonly string[],
-  take: TakeEvent,
-): void {
-  const aggregates = aggregateIds.length > 0;
-  for (let i = 0; i < held.length; i++) {
-    take(held[i] as ReducibleEvent, aggregates ? (aggregateIds[i] as string) : "");
+  const aggregateIds = batch.aggregateIds;
+  if (batch.held !== undefined) {
+    const held = batch.held;
+    for (let i = 0; i < held.length; i++) take(held[i] as ReducibleEvent, aggregateIds[i] ?? "");
+    return;
   }
-}
-
-/** Gives `take` the events of a batch's columns (sent from another thread). */
-function takeColumnEvents(batch: ReplayBatch, reading: PayloadReading, take: TakeEvent): void {
-  const { eventIds, types, clocks, timestamps, payloads, aggregateIds } = batch;
-  const typeNames = batch.typeNames.map(heldTypeName);
-  const packings = batch.typeNames.map((type) => reading.packings.get(type));
-  const aggregates = aggregateIds.length > 0;
+  const { eventIds, eventTypes, clocks, timestamps, payloads } = batch;
   for (let i = 0; i < eventIds.length; i++) {
-    const typeIndex = types[i] as number;
-    const type = typeNames[typeIndex] as string;
+    const type = eventTypes[i] as string;
     const packed = payloads[i] ?? null;
-    const packing = packings[typeIndex];
+    const packing = packed === null ? undefined : reading.packings.get(type);
     take(
       {
         event_id: eventIds[i] as string,
@@ -416,7 +376,7 @@ function takeColumnEvents(batch: ReplayBatch, reading: PayloadReading, take: Tak
               ? (packed as JsonObject)
               : packing.unpack(type, packed),
       },
-      aggregates ? (aggregateIds[i] as string) : "",
+      aggregateIds[i] ?? "",
     );
   }
 }

@@ -25,12 +25,11 @@ import {
   FORMAT_OPTIONS,
   OUTPUT_OPTIONS,
   type OutputFormat,
-  parseJobs,
   QUIET_OPTION,
 } from "../options.js";
 import { destinationStyle, openDestination, streamStyle } from "../output.js";
 import { detectFormat } from "../reading/format.js";
-import { threadCount } from "../reading/jobs.js";
+import { parseJobs, threadCount } from "../reading/jobs.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits, readJsonArray } from "../reading/records.js";
 import { oneLine } from "../text.js";
 import {

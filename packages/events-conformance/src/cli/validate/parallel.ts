@@ -3,10 +3,10 @@
  * threads (`--jobs`) and written in input order, one record at a time with backpressure, so
  * the output is byte-identical whatever the number of threads and memory stays bounded.
  */
-import { commandWorker } from "../command-workers.js";
 import { type BufferedOutput, writeEach } from "../io.js";
 import { runLines } from "../reading/parallel-lines.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../reading/records.js";
+import { COMMAND_WORKER_URL } from "../worker-url.js";
 import {
   addCounts,
   checkBatch,
@@ -37,8 +37,9 @@ export interface LinesValidation {
   readonly totalBytes?: number;
 }
 
-/** The setup of a `validate` run's worker thread (its first message). */
-export interface ValidateSetup {
+/** Worker data of a `validate` worker thread. */
+export interface ValidateWorkerData {
+  readonly command: "validate";
   readonly options: ValidationOptions;
   readonly limits: ReadLimits;
 }
@@ -47,13 +48,14 @@ export interface ValidateSetup {
 export async function validateLines(run: LinesValidation): Promise<void> {
   const { options, out, counts } = run;
   const limits = run.limits ?? DEFAULT_READ_LIMITS;
-  const setup: ValidateSetup = { options, limits };
+  const workerData: ValidateWorkerData = { command: "validate", options, limits };
   await runLines({
     chunks: run.chunks,
     threads: run.threads,
     limits,
     totalBytes: run.totalBytes,
-    startWorker: () => commandWorker("validate", setup),
+    worker: COMMAND_WORKER_URL,
+    workerData,
     process: (batch) => checkBatch(batch, options, limits),
     unprocessable: (batch, reason) => uncheckedBatch(batch, options, reason),
     longLine: (problem) => collectChecks(options, (visitor) => visitor.problem(problem)),

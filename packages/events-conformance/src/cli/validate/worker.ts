@@ -4,9 +4,9 @@
  */
 import { serveLineBatches } from "../reading/parallel-lines.js";
 import { checkBatch } from "./check.js";
-import type { ValidateSetup } from "./parallel.js";
+import type { ValidateWorkerData } from "./parallel.js";
 
 /** Serves a `validate` run's batches on this worker thread. */
-export function serveValidateBatches({ options, limits }: ValidateSetup): void {
+export function serveValidateBatches({ options, limits }: ValidateWorkerData): void {
   serveLineBatches((batch) => checkBatch(batch, options, limits));
 }
