@@ -33,8 +33,9 @@ function* objectPieces(value: Record<string, unknown>, depth: number): Generator
       yield name;
       yield* pieces(member, depth + 1);
     } else {
-      // Undefined, a function or a symbol, or a `toJSON` that gives one: no member, as in
-      // JSON.stringify.
+      // A primitive, or an object with `toJSON`, whole. A value without JSON text (undefined,
+      // a function, a symbol, or a `toJSON` that gives one) leaves the member out, as
+      // JSON.stringify does.
       const text = JSON.stringify(member) as string | undefined;
       if (text === undefined) continue;
       yield `${name}${text}`;
@@ -56,6 +57,7 @@ function* longArrayPieces(value: readonly unknown[]): Generator<string> {
   yield "]";
 }
 
+/** The pieces of `value` at `depth` (0 for the value itself). */
 function* pieces(value: unknown, depth: number): Generator<string> {
   if (depth < PIECE_DEPTH && typeof value === "object" && value !== null && !hasToJson(value)) {
     if (Array.isArray(value)) {
