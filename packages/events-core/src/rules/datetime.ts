@@ -70,7 +70,10 @@ function digitsAt(text: string, start: number, end: number): number {
   return value;
 }
 
-/** Where the offset starts in an isoformat text: after the seconds and their fraction. */
+/**
+ * Where the offset starts in an isoformat text (or in a text checked for being one): after
+ * the seconds, and after their six-digit fraction when a `.` follows them.
+ */
 function offsetStart(isoformat: string): number {
   return isoformat.charCodeAt(19) === 46 ? 26 : 19;
 }
@@ -424,9 +427,8 @@ function rangeError(f: ScannedDateTime): string | undefined {
  */
 function isIsoformatText(text: string, f: ScannedDateTime): boolean {
   if (text.charCodeAt(10) !== 84) return false;
-  const fraction = text.charCodeAt(19) === 46;
-  if (fraction && f.microsecond === 0) return false;
-  const at = fraction ? 26 : 19;
+  const at = offsetStart(text);
+  if (at !== 19 && f.microsecond === 0) return false;
   if (text.length === at) return f.offsetMinutes === null;
   const sign = text.charCodeAt(at);
   return (
