@@ -8,9 +8,9 @@ import { oneLine } from "../text.js";
 import type { Outcome, Projection } from "./project.js";
 import { LABEL_WIDTH, renderSummary } from "./summary.js";
 
-/** The JSON of a refusal: `{"error":{"name","message"}}`. */
-function errorJson(error: { readonly name: string; readonly message: string }): string {
-  return `{"error":{"name":${JSON.stringify(error.name)},"message":${JSON.stringify(error.message)}}}`;
+/** The JSON of a reducer's refusal: `{"name","message"}`. */
+function refusalJson(error: { readonly name: string; readonly message: string }): string {
+  return `{"name":${JSON.stringify(error.name)},"message":${JSON.stringify(error.message)}}`;
 }
 
 /**
@@ -18,7 +18,7 @@ function errorJson(error: { readonly name: string; readonly message: string }): 
  * `{"error":{"name","message"}}`.
  */
 export function* outcomeJsonPieces(outcome: Outcome): Generator<string> {
-  if (outcome.error !== undefined) yield errorJson(outcome.error);
+  if (outcome.error !== undefined) yield `{"error":${refusalJson(outcome.error)}}`;
   else yield* jsonTextPieces(outcome.state);
 }
 
@@ -97,7 +97,7 @@ export function* projectionsJsonLines(projections: readonly Projection[]): Gener
       aggregateId === undefined ? "" : `,"aggregate_id":${JSON.stringify(aggregateId)}`;
     yield `{"family":${JSON.stringify(family.name)}${aggregate},`;
     if (outcome.error !== undefined) {
-      yield `"error":${errorJson(outcome.error).slice('{"error":'.length, -1)}`;
+      yield `"error":${refusalJson(outcome.error)}`;
     } else {
       // The state's JSON text comes in pieces of its own (not copied into one with the line).
       yield `"state":`;
